@@ -129,13 +129,15 @@ export const pillarPointSchema = z
   })
   .meta({ id: 'PillarPoint' });
 
+export const pillarSeriesSchema = z
+  .object({ pillar: z.string().min(1), points: z.array(pillarPointSchema) })
+  .meta({ id: 'PillarSeries' });
+
 export const pillarsResponseSchema = z
   .object({
     unit: z.string().min(1),
     grain: z.literal('month'),
-    series: z.array(
-      z.object({ pillar: z.string().min(1), points: z.array(pillarPointSchema) }).meta({ id: 'PillarSeries' }),
-    ),
+    series: z.array(pillarSeriesSchema),
   })
   .meta({ id: 'PillarsResponse' });
 

@@ -1,0 +1,123 @@
+// The one API client: fetch with base URL, bearer token and timeout; every response parsed at the edge.
+import type { z } from 'zod';
+import { firstIssue } from '@/lib/validation';
+import { ContractError, HttpError, NetworkError, TimeoutError } from './errors';
+import { endpoints, errorBodySchema, type EndpointName } from './schemas';
+
+export type Query = Record<string, string | number | undefined | null>;
+export type EndpointData<N extends EndpointName> = z.infer<(typeof endpoints)[N]['schema']>;
+
+export interface ApiClientOptions {
+  /** Absolute URL or a path on this origin, e.g. `https://cx-api.example.com` or `/api`. */
+  baseUrl: string;
+  timeoutMs: number;
+  /** Read on every request so a token can be replaced while the app runs. */
+  getToken?: () => string | null;
+  fetch?: typeof fetch;
+}
+
+export interface ApiClient {
+  readonly baseUrl: string;
+  get<N extends EndpointName>(name: N, query?: Query, signal?: AbortSignal): Promise<EndpointData<N>>;
+}
+
+/** Joins the base URL and an endpoint path: `/api` + `/v1/catalog` → `/api/v1/catalog`. */
+export function endpointUrl(baseUrl: string, path: string, query: Query = {}): URL {
+  const origin = typeof location === 'undefined' ? 'http://localhost' : location.href;
+  const url = new URL(baseUrl.replace(/\/+$/, '') + path, origin);
+  for (const [key, value] of Object.entries(query)) {
+    if (value != null && value !== '') url.searchParams.set(key, String(value));
+  }
+  return url;
+}
+
+function parseRetryAfter(header: string | null): number | null {
+  if (!header) return null;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds;
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? null : Math.max(0, (date - Date.now()) / 1000);
+}
+
+async function httpError(endpoint: string, response: Response): Promise<HttpError> {
+  const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
+  let code = `http-${response.status}`;
+  let detail = response.statusText || 'request failed';
+  try {
+    const body = errorBodySchema.safeParse(await response.json());
+    if (body.success) {
+      code = body.data.error.code;
+      detail = body.data.error.message;
+    }
+  } catch {
+    // A non-JSON error body (a proxy's HTML page, say): the status says enough.
+  }
+  return new HttpError(endpoint, response.status, code, detail, retryAfter);
+}
+
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function get<N extends EndpointName>(name: N, query: Query = {}, signal?: AbortSignal): Promise<EndpointData<N>> {
+    const { path, schema } = endpoints[name];
+    const endpoint = `GET ${path}`;
+    const url = endpointUrl(options.baseUrl, path, query);
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    const token = options.getToken?.();
+    if (token) headers.Authorization = `Bearer ${token}`;
+
+    try {
+      let response: Response;
+      try {
+        response = await doFetch(url, { headers, signal: controller.signal, credentials: 'omit' });
+      } catch (cause) {
+        if (timedOut) throw new TimeoutError(endpoint, options.timeoutMs);
+        if (signal?.aborted) throw cause; // cancelled by the caller: not an error to report
+        throw new NetworkError(endpoint, cause);
+      }
+      if (!response.ok) throw await httpError(endpoint, response);
+
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch (cause) {
+        if (timedOut) throw new TimeoutError(endpoint, options.timeoutMs);
+        if (signal?.aborted) throw cause;
+        throw new ContractError(endpoint, '(body)', 'expected JSON, received something that does not parse');
+      }
+      const parsed = schema.safeParse(body, { reportInput: true });
+      if (!parsed.success) {
+        const { path: where, problem } = firstIssue(parsed.error);
+        throw new ContractError(endpoint, where, problem);
+      }
+      return parsed.data as EndpointData<N>;
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return { baseUrl: options.baseUrl, get };
+}
+
+let current: ApiClient | null = null;
+
+/** Installs the client the queries use; called once at start-up after the config is read. */
+export function setApiClient(client: ApiClient): void {
+  current = client;
+}
+
+export function apiClient(): ApiClient {
+  if (!current) throw new Error('The API client is used before the configuration was loaded.');
+  return current;
+}

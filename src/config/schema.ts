@@ -1,0 +1,51 @@
+// The runtime configuration (`config.json` beside index.html): its schema, defaults and documentation.
+import { z } from 'zod';
+
+const locales = ['en-GB', 'en-US', 'de-DE'] as const;
+const themes = ['light', 'dark', 'high-contrast', 'auto'] as const;
+
+export const authSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('none') }),
+  z.object({
+    type: z.literal('bearer'),
+    token: z.string().min(1, 'expected a non-empty token'),
+  }),
+]);
+
+export const mockOptionsSchema = z.object({
+  seed: z.number().int().optional(),
+  asOf: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, 'expected a date YYYY-MM-DD or an ISO timestamp')
+    .optional(),
+  latencyMs: z
+    .union([z.number().nonnegative(), z.tuple([z.number().nonnegative(), z.number().nonnegative()])])
+    .optional(),
+  size: z.enum(['standard', 'large']).optional(),
+});
+
+export const configSchema = z
+  .object({
+    apiBaseUrl: z
+      .string()
+      .min(1, 'expected the API base URL, e.g. "https://cx-api.example.com" or "/api"')
+      .refine((s) => {
+        try {
+          new URL(s, 'http://relative.invalid');
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'expected an absolute URL or a path'),
+    mock: z.boolean().default(false),
+    mockOptions: mockOptionsSchema.default({}),
+    refreshSeconds: z.number().int().min(10, 'expected at least 10 seconds').default(300),
+    requestTimeoutSeconds: z.number().positive().max(120).default(15),
+    auth: authSchema.default({ type: 'none' }),
+    locale: z.enum(locales).default('en-GB'),
+    theme: z.enum(themes).default('light'),
+  })
+  .strict();
+
+export type AppConfig = z.infer<typeof configSchema>;
+export type MockOptionsConfig = z.infer<typeof mockOptionsSchema>;

@@ -1,0 +1,58 @@
+import {
+  addWeeksIso,
+  formatAge,
+  formatDay,
+  formatIsoWeek,
+  formatWeek,
+  isoWeekOf,
+  isoWeekStart,
+  parseIsoDate,
+  sameWeekLastYear,
+} from './dates';
+
+describe('parseIsoDate', () => {
+  it('accepts real calendar days only', () => {
+    expect(parseIsoDate('2026-11-16')).not.toBeNull();
+    expect(parseIsoDate('2026-02-30')).toBeNull();
+    expect(parseIsoDate('2026-13-01')).toBeNull();
+    expect(parseIsoDate('16/11/2026')).toBeNull();
+  });
+});
+
+describe('ISO weeks across year ends', () => {
+  it('puts 1 Jan 2027 (a Friday) in week 53 of 2026', () => {
+    expect(isoWeekOf('2027-01-01')).toEqual({ week: 53, year: 2026 });
+    expect(isoWeekStart('2027-01-01')).toBe('2026-12-28');
+  });
+  it('puts 29 Dec 2025 (a Monday) in week 1 of 2026', () => {
+    expect(isoWeekOf('2025-12-29')).toEqual({ week: 1, year: 2026 });
+    expect(formatIsoWeek('2025-12-29')).toBe('W01 2026');
+  });
+  it('starts weeks on Monday', () => {
+    expect(isoWeekStart('2026-11-22')).toBe('2026-11-16'); // a Sunday
+    expect(isoWeekStart('2026-11-16')).toBe('2026-11-16');
+  });
+  it('steps whole weeks across a year end and a DST change', () => {
+    expect(addWeeksIso('2026-12-28', 1)).toBe('2027-01-04');
+    expect(addWeeksIso('2026-10-19', 2)).toBe('2026-11-02');
+  });
+  it('finds the same week a year ago as a Monday 52 weeks back', () => {
+    expect(sameWeekLastYear('2026-11-16')).toBe('2025-11-17');
+    expect(isoWeekOf('2025-11-17').week).toBe(isoWeekOf('2026-11-16').week);
+  });
+});
+
+describe('formatting for people', () => {
+  it('formats days and weeks in the locale', () => {
+    expect(formatDay('2026-11-09')).toBe('9 Nov 2026');
+    expect(formatDay('2026-11-09', 'en-US')).toBe('Nov 9, 2026');
+    expect(formatWeek('2026-11-09')).toBe('W46 2026 · 9 Nov 2026');
+  });
+  it('says how old a figure is', () => {
+    const now = Date.parse('2026-11-20T09:00:00Z');
+    expect(formatAge('2026-11-20T08:59:40Z', now)).toBe('just now');
+    expect(formatAge('2026-11-20T08:35:00Z', now)).toBe('25 min ago');
+    expect(formatAge('2026-11-20T06:00:00Z', now)).toBe('3 h ago');
+    expect(formatAge('2026-11-17T06:00:00Z', now)).toBe('3 days ago');
+  });
+});

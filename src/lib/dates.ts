@@ -1,0 +1,86 @@
+// Calendar handling in one place: ISO dates of the contract, ISO weeks, periods and data age.
+import {
+  addDays,
+  addWeeks,
+  differenceInMinutes,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  isValid,
+  parse,
+  startOfISOWeek,
+  subWeeks,
+} from 'date-fns';
+
+/** Parses a contract date `YYYY-MM-DD` as a local calendar day; null when it is not a real day. */
+export function parseIsoDate(s: string): Date | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+  const d = parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(d) && format(d, 'yyyy-MM-dd') === s ? d : null;
+}
+
+function mustParse(s: string): Date {
+  const d = parseIsoDate(s);
+  if (!d) throw new RangeError(`not a calendar date: ${s}`);
+  return d;
+}
+
+/** A local calendar day as `YYYY-MM-DD`. */
+export function toIsoDate(d: Date): string {
+  return format(d, 'yyyy-MM-dd');
+}
+
+/** The Monday that starts the ISO week holding the day. */
+export function isoWeekStart(s: string): string {
+  return toIsoDate(startOfISOWeek(mustParse(s)));
+}
+
+/** ISO week number and week-year: 2027-01-01 is in week 53 of 2026. */
+export function isoWeekOf(s: string): { week: number; year: number } {
+  const d = mustParse(s);
+  return { week: getISOWeek(d), year: getISOWeekYear(d) };
+}
+
+/** "W47 2026" for the week starting on the given day. */
+export function formatIsoWeek(s: string): string {
+  const { week, year } = isoWeekOf(s);
+  return `W${String(week).padStart(2, '0')} ${year}`;
+}
+
+export function addWeeksIso(s: string, weeks: number): string {
+  return toIsoDate(addWeeks(mustParse(s), weeks));
+}
+
+export function addDaysIso(s: string, days: number): string {
+  return toIsoDate(addDays(mustParse(s), days));
+}
+
+/** The same week a year earlier: 52 weeks back, so it is a Monday again and the same season. */
+export function sameWeekLastYear(weekStart: string): string {
+  return toIsoDate(subWeeks(mustParse(weekStart), 52));
+}
+
+/** A day for people, e.g. "9 Nov 2026" (en-GB) or "Nov 9, 2026" (en-US). */
+export function formatDay(s: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(mustParse(s));
+}
+
+/** A week for people: "W46 · 9 Nov 2026". */
+export function formatWeek(weekStart: string, locale = 'en-GB'): string {
+  return `${formatIsoWeek(weekStart)} · ${formatDay(weekStart, locale)}`;
+}
+
+/** A timestamp for people, in the viewer's time zone: "20 Nov 2026, 07:00". */
+export function formatTimestamp(timestamp: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(timestamp));
+}
+
+/** How old a figure is, in words: "just now", "25 min ago", "3 h ago", "2 days ago". */
+export function formatAge(timestamp: string | number, now: number = Date.now()): string {
+  const minutes = differenceInMinutes(now, typeof timestamp === 'number' ? timestamp : new Date(timestamp));
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} days ago`;
+}

@@ -1,0 +1,8 @@
+// Vitest setup: DOM matchers and cleanup between component tests.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});
