@@ -18,12 +18,20 @@ const featureBoundaries = features.map((feature) => ({
       'error',
       {
         patterns: [
-          {
-            group: features.filter((f) => f !== feature).map((f) => `@/features/${f}/*`),
-            message: 'Features never import each other: move shared code to components/ or lib/.',
-          },
+          ...(features.length > 1
+            ? [
+                {
+                  group: features.filter((f) => f !== feature).map((f) => `@/features/${f}/*`),
+                  message:
+                    'Features never import each other: move shared code to components/ or lib/.',
+                },
+              ]
+            : []),
           { group: ['@/app/*'], message: 'Only the app wiring knows every feature.' },
-          { group: ['@mocks/*', '**/mocks/*'], message: 'The app reaches the mock only through HTTP.' },
+          {
+            group: ['@mocks/*', '**/mocks/*'],
+            message: 'The app reaches the mock only through HTTP.',
+          },
         ],
       },
     ],
@@ -31,7 +39,16 @@ const featureBoundaries = features.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench-results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'bench-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
@@ -39,7 +56,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
@@ -52,8 +72,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/features/*', '@/app/*'], message: 'Shared code never imports features or the app.' },
-            { group: ['@mocks/*', '**/mocks/*'], message: 'The app reaches the mock only through HTTP.' },
+            {
+              group: ['@/features/*', '@/app/*'],
+              message: 'Shared code never imports features or the app.',
+            },
+            {
+              group: ['@mocks/*', '**/mocks/*'],
+              message: 'The app reaches the mock only through HTTP.',
+            },
           ],
         },
       ],

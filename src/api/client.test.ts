@@ -15,14 +15,19 @@ const client = createApiClient({ baseUrl: base, timeoutMs: 200, getToken: () => 
 const goodMetrics = {
   unit: 'retail',
   grain: 'week',
-  series: [{ metric: 'loyalty-index', points: [{ period: '2026-11-16', value: 31.4, n: 412, ciLow: 27.9, ciHigh: 34.9 }] }],
+  series: [
+    {
+      metric: 'loyalty-index',
+      points: [{ period: '2026-11-16', value: 31.4, n: 412, ciLow: 27.9, ciHigh: 34.9 }],
+    },
+  ],
 };
 
 describe('endpointUrl', () => {
   it('joins base URL, path and query, with or without a trailing slash', () => {
-    expect(endpointUrl('http://api.test/cx/', '/v1/metrics', { unit: 'retail', from: undefined }).href).toBe(
-      'http://api.test/cx/v1/metrics?unit=retail',
-    );
+    expect(
+      endpointUrl('http://api.test/cx/', '/v1/metrics', { unit: 'retail', from: undefined }).href,
+    ).toBe('http://api.test/cx/v1/metrics?unit=retail');
     expect(endpointUrl('http://api.test', '/v1/catalog').href).toBe('http://api.test/v1/catalog');
   });
 });
@@ -32,7 +37,10 @@ describe('createApiClient', () => {
     let seen: { auth: string | null; unit: string | null } | undefined;
     server.use(
       http.get(`${base}/v1/metrics`, ({ request }) => {
-        seen = { auth: request.headers.get('Authorization'), unit: new URL(request.url).searchParams.get('unit') };
+        seen = {
+          auth: request.headers.get('Authorization'),
+          unit: new URL(request.url).searchParams.get('unit'),
+        };
         return HttpResponse.json(goodMetrics);
       }),
     );
@@ -43,15 +51,26 @@ describe('createApiClient', () => {
 
   it('names the endpoint and the first offending path when a response breaks the contract', async () => {
     const bad = structuredClone(goodMetrics) as { series: { points: Record<string, unknown>[] }[] };
-    bad.series[0]!.points = [0, 1, 2, 3].map((i) => ({ period: '2026-11-16', value: i === 3 ? '31.4' : 30, n: 400 }));
+    bad.series[0]!.points = [0, 1, 2, 3].map((i) => ({
+      period: '2026-11-16',
+      value: i === 3 ? '31.4' : 30,
+      n: 400,
+    }));
     server.use(http.get(`${base}/v1/metrics`, () => HttpResponse.json(bad)));
     const error = await client.get('metrics').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
-    expect((error as Error).message).toBe('GET /v1/metrics: series[0].points[3].value: expected number, received string');
+    expect((error as Error).message).toBe(
+      'GET /v1/metrics: series[0].points[3].value: expected number, received string',
+    );
   });
 
   it('reports a body that is not JSON as a contract violation', async () => {
-    server.use(http.get(`${base}/v1/catalog`, () => new HttpResponse('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } })));
+    server.use(
+      http.get(
+        `${base}/v1/catalog`,
+        () => new HttpResponse('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } }),
+      ),
+    );
     const error = await client.get('catalog').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContractError);
     expect((error as ContractError).path).toBe('(body)');
@@ -60,7 +79,10 @@ describe('createApiClient', () => {
   it('turns an error status into an HttpError with the contract error body and Retry-After', async () => {
     server.use(
       http.get(`${base}/v1/stages`, () =>
-        HttpResponse.json({ error: { code: 'unavailable', message: 'maintenance' } }, { status: 503, headers: { 'Retry-After': '30' } }),
+        HttpResponse.json(
+          { error: { code: 'unavailable', message: 'maintenance' } },
+          { status: 503, headers: { 'Retry-After': '30' } },
+        ),
       ),
     );
     const error = (await client.get('stages').catch((e: unknown) => e)) as HttpError;
@@ -73,7 +95,12 @@ describe('createApiClient', () => {
   });
 
   it('keeps a 404 without a JSON body readable and not transient', async () => {
-    server.use(http.get(`${base}/v1/pillars`, () => new HttpResponse('not here', { status: 404, statusText: 'Not Found' })));
+    server.use(
+      http.get(
+        `${base}/v1/pillars`,
+        () => new HttpResponse('not here', { status: 404, statusText: 'Not Found' }),
+      ),
+    );
     const error = (await client.get('pillars').catch((e: unknown) => e)) as HttpError;
     expect(error.code).toBe('http-404');
     expect(error.transient).toBe(false);

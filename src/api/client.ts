@@ -18,7 +18,11 @@ export interface ApiClientOptions {
 
 export interface ApiClient {
   readonly baseUrl: string;
-  get<N extends EndpointName>(name: N, query?: Query, signal?: AbortSignal): Promise<EndpointData<N>>;
+  get<N extends EndpointName>(
+    name: N,
+    query?: Query,
+    signal?: AbortSignal,
+  ): Promise<EndpointData<N>>;
 }
 
 /** Joins the base URL and an endpoint path: `/api` + `/v1/catalog` → `/api/v1/catalog`. */
@@ -58,7 +62,11 @@ async function httpError(endpoint: string, response: Response): Promise<HttpErro
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function get<N extends EndpointName>(name: N, query: Query = {}, signal?: AbortSignal): Promise<EndpointData<N>> {
+  async function get<N extends EndpointName>(
+    name: N,
+    query: Query = {},
+    signal?: AbortSignal,
+  ): Promise<EndpointData<N>> {
     const { path, schema } = endpoints[name];
     const endpoint = `GET ${path}`;
     const url = endpointUrl(options.baseUrl, path, query);
@@ -93,7 +101,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       } catch (cause) {
         if (timedOut) throw new TimeoutError(endpoint, options.timeoutMs);
         if (signal?.aborted) throw cause;
-        throw new ContractError(endpoint, '(body)', 'expected JSON, received something that does not parse');
+        throw new ContractError(
+          endpoint,
+          '(body)',
+          'expected JSON, received something that does not parse',
+        );
       }
       const parsed = schema.safeParse(body, { reportInput: true });
       if (!parsed.success) {

@@ -4,21 +4,34 @@ import * as schemas from './schemas';
 import { endpoints } from './schemas';
 
 const queryParameters: Record<string, { description: string; schema: Record<string, unknown> }> = {
-  unit: { description: 'Business-unit id; default `all` (the whole organisation).', schema: { type: 'string', default: 'all' } },
+  unit: {
+    description: 'Business-unit id; default `all` (the whole organisation).',
+    schema: { type: 'string', default: 'all' },
+  },
   from: {
-    description: 'Inclusive start date; a period is included when its first day lies between `from` and `to`. Default: 52 weeks before the latest data.',
+    description:
+      'Inclusive start date; a period is included when its first day lies between `from` and `to`. Default: 52 weeks before the latest data.',
     schema: { $ref: '#/components/schemas/IsoDate' },
   },
-  to: { description: 'Inclusive end date. Default: the latest data.', schema: { $ref: '#/components/schemas/IsoDate' } },
-  metric: { description: 'Comma-separated metric ids; default every metric.', schema: { type: 'string' } },
+  to: {
+    description: 'Inclusive end date. Default: the latest data.',
+    schema: { $ref: '#/components/schemas/IsoDate' },
+  },
+  metric: {
+    description: 'Comma-separated metric ids; default every metric.',
+    schema: { type: 'string' },
+  },
 };
 
 const summaries: Record<keyof typeof endpoints, string> = {
-  catalog: 'What exists: organisation, units, metric, pillar and stage definitions, targets, data freshness.',
-  metrics: 'Weekly values of every metric (or the listed ones) for one unit, with n and 95% intervals.',
+  catalog:
+    'What exists: organisation, units, metric, pillar and stage definitions, targets, data freshness.',
+  metrics:
+    'Weekly values of every metric (or the listed ones) for one unit, with n and 95% intervals.',
   pillars: 'Monthly pillar assessments for one unit.',
   stages: 'Quarterly stage assessments for one unit, with the gates that cap the stage.',
-  annotations: 'Events that explain movements: initiatives, incidents, data issues, method changes.',
+  annotations:
+    'Events that explain movements: initiatives, incidents, data issues, method changes.',
 };
 
 const errorResponse = (description: string) => ({
@@ -52,15 +65,26 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   }
 
   const paths: Record<string, unknown> = {};
-  for (const [name, endpoint] of Object.entries(endpoints) as [keyof typeof endpoints, (typeof endpoints)[keyof typeof endpoints]][]) {
+  for (const [name, endpoint] of Object.entries(endpoints) as [
+    keyof typeof endpoints,
+    (typeof endpoints)[keyof typeof endpoints],
+  ][]) {
     const id = (endpoint.schema.meta() as { id: string }).id;
     paths[endpoint.path] = {
       get: {
         operationId: `get${name[0]!.toUpperCase()}${name.slice(1)}`,
         summary: summaries[name],
-        parameters: endpoint.query.map((q) => ({ name: q, in: 'query', required: false, ...queryParameters[q] })),
+        parameters: endpoint.query.map((q) => ({
+          name: q,
+          in: 'query',
+          required: false,
+          ...queryParameters[q],
+        })),
         responses: {
-          '200': { description: 'OK', content: { 'application/json': { schema: { $ref: `#/components/schemas/${id}` } } } },
+          '200': {
+            description: 'OK',
+            content: { 'application/json': { schema: { $ref: `#/components/schemas/${id}` } } },
+          },
           '400': errorResponse('Bad query'),
           '401': errorResponse('Token missing or expired'),
           '403': errorResponse('Not allowed'),
@@ -85,7 +109,9 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     security: [{}, { bearer: [] }],
     paths,
     components: {
-      schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
+      schemas: Object.fromEntries(
+        Object.entries(components).sort(([a], [b]) => a.localeCompare(b)),
+      ),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
   };

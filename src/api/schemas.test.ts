@@ -1,11 +1,18 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import type { ZodError } from 'zod';
 import { firstIssue } from '@/lib/validation';
 import { catalogFixture, metricsFixture } from '@/test/fixtures';
 import { serialiseOpenApiDocument } from './openapi';
-import { annotationsResponseSchema, catalogSchema, metricsResponseSchema, pillarsResponseSchema, stagesResponseSchema } from './schemas';
+import {
+  annotationsResponseSchema,
+  catalogSchema,
+  metricsResponseSchema,
+  pillarsResponseSchema,
+  stagesResponseSchema,
+} from './schemas';
 
-function problem(result: { success: boolean; error?: import('zod').ZodError }): string | undefined {
+function problem(result: { success: boolean; error?: ZodError }): string | undefined {
   return result.error ? firstIssue(result.error).text : undefined;
 }
 
@@ -17,25 +24,48 @@ describe('contract schemas', () => {
       pillarsResponseSchema.safeParse({
         unit: 'retail',
         grain: 'month',
-        series: [{ pillar: 'culture', points: [{ period: '2026-11-01', score: 63.5, respondents: 37 }] }],
+        series: [
+          { pillar: 'culture', points: [{ period: '2026-11-01', score: 63.5, respondents: 37 }] },
+        ],
       }).success,
     ).toBe(true);
     expect(
       stagesResponseSchema.safeParse({
         unit: 'retail',
         grain: 'quarter',
-        points: [{ period: '2026-10-01', score: 61.2, stage: 'sensitivity', gatesFailed: ['measurement'], note: 'Focus blocked: measurement pillar 54 < 60' }],
+        points: [
+          {
+            period: '2026-10-01',
+            score: 61.2,
+            stage: 'sensitivity',
+            gatesFailed: ['measurement'],
+            note: 'Focus blocked: measurement pillar 54 < 60',
+          },
+        ],
       }).success,
     ).toBe(true);
     expect(
       annotationsResponseSchema.safeParse({
-        annotations: [{ id: 'a-17', date: '2026-09-14', unit: 'retail', metric: null, kind: 'initiative', title: 'Complaints hub launched in all stores' }],
+        annotations: [
+          {
+            id: 'a-17',
+            date: '2026-09-14',
+            unit: 'retail',
+            metric: null,
+            kind: 'initiative',
+            title: 'Complaints hub launched in all stores',
+          },
+        ],
       }).success,
     ).toBe(true);
   });
 
   it('accept fields a later version adds', () => {
-    const later = { ...metricsFixture, nextCursor: 'abc', series: metricsFixture.series.map((s) => ({ ...s, label: 'x' })) };
+    const later = {
+      ...metricsFixture,
+      nextCursor: 'abc',
+      series: metricsFixture.series.map((s) => ({ ...s, label: 'x' })),
+    };
     expect(metricsResponseSchema.safeParse(later).success).toBe(true);
   });
 
@@ -46,7 +76,9 @@ describe('contract schemas', () => {
   });
 
   it('reject a value of the wrong type, naming its path', () => {
-    const bad = structuredClone(metricsFixture) as unknown as { series: { points: { value: unknown }[] }[] };
+    const bad = structuredClone(metricsFixture) as unknown as {
+      series: { points: { value: unknown }[] }[];
+    };
     bad.series[0]!.points[1]!.value = '31.4';
     expect(problem(metricsResponseSchema.safeParse(bad, { reportInput: true }))).toBe(
       'series[0].points[1].value: expected number, received string',
@@ -56,12 +88,16 @@ describe('contract schemas', () => {
   it('reject dates that are not calendar days', () => {
     const bad = structuredClone(metricsFixture);
     bad.series[0]!.points[0]!.period = '2026-02-30';
-    expect(problem(metricsResponseSchema.safeParse(bad))).toBe('series[0].points[0].period: expected a real calendar date');
+    expect(problem(metricsResponseSchema.safeParse(bad))).toBe(
+      'series[0].points[0].period: expected a real calendar date',
+    );
   });
 
   it('reject a missing field', () => {
     const { dataAsOf: _dropped, ...rest } = catalogFixture;
-    expect(problem(catalogSchema.safeParse(rest))).toBe('dataAsOf: expected string, but it is missing');
+    expect(problem(catalogSchema.safeParse(rest))).toBe(
+      'dataAsOf: expected string, but it is missing',
+    );
   });
 
   it('reject an unknown metric unit and two headline metrics in one family', () => {
@@ -72,7 +108,9 @@ describe('contract schemas', () => {
     );
     const twoHeadlines = structuredClone(catalogFixture);
     twoHeadlines.metrics.push({ ...twoHeadlines.metrics[0]!, id: 'loyalty-2' });
-    expect(problem(catalogSchema.safeParse(twoHeadlines))).toMatch(/^metrics: expected at most one headline metric for family loyalty/);
+    expect(problem(catalogSchema.safeParse(twoHeadlines))).toMatch(
+      /^metrics: expected at most one headline metric for family loyalty/,
+    );
   });
 
   it('reject a negative sample size and an unknown annotation kind', () => {
@@ -81,7 +119,11 @@ describe('contract schemas', () => {
     expect(problem(metricsResponseSchema.safeParse(bad))).toMatch(/^series\[0\]\.points\[0\]\.n: /);
     expect(
       problem(
-        annotationsResponseSchema.safeParse({ annotations: [{ id: 'a', date: '2026-01-01', unit: null, metric: null, kind: 'rumour', title: 't' }] }),
+        annotationsResponseSchema.safeParse({
+          annotations: [
+            { id: 'a', date: '2026-01-01', unit: null, metric: null, kind: 'rumour', title: 't' },
+          ],
+        }),
       ),
     ).toMatch(/^annotations\[0\]\.kind: expected one of/);
   });
@@ -94,8 +136,17 @@ describe('published OpenAPI document', () => {
   });
 
   it('describes every endpoint of the contract', () => {
-    const doc = JSON.parse(serialiseOpenApiDocument()) as { openapi: string; paths: Record<string, unknown> };
+    const doc = JSON.parse(serialiseOpenApiDocument()) as {
+      openapi: string;
+      paths: Record<string, unknown>;
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths).sort()).toEqual(['/v1/annotations', '/v1/catalog', '/v1/metrics', '/v1/pillars', '/v1/stages']);
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/v1/annotations',
+      '/v1/catalog',
+      '/v1/metrics',
+      '/v1/pillars',
+      '/v1/stages',
+    ]);
   });
 });

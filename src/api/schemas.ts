@@ -14,20 +14,21 @@ export const isoDate = z
 
 export const timestamp = z.iso
   .datetime({ offset: true })
-  .meta({ id: 'Timestamp', description: 'ISO 8601 timestamp with offset', example: '2026-11-20T06:00:00Z' });
+  .meta({
+    id: 'Timestamp',
+    description: 'ISO 8601 timestamp with offset',
+    example: '2026-11-20T06:00:00Z',
+  });
 
 export const metricFamily = z
   .enum(['loyalty', 'bonding', 'advocacy', 'retention'])
   .meta({ id: 'MetricFamily' });
-export const metricUnit = z
-  .enum(['percent', 'points', 'index', 'ratio'])
-  .meta({
-    id: 'MetricUnit',
-    description: 'percent 0–100; points: a net score −100–100; index 0–100; ratio ≥ 0 (shown as "12.5 : 1")',
-  });
-export const direction = z
-  .enum(['higher-is-better', 'lower-is-better'])
-  .meta({ id: 'Direction' });
+export const metricUnit = z.enum(['percent', 'points', 'index', 'ratio']).meta({
+  id: 'MetricUnit',
+  description:
+    'percent 0–100; points: a net score −100–100; index 0–100; ratio ≥ 0 (shown as "12.5 : 1")',
+});
+export const direction = z.enum(['higher-is-better', 'lower-is-better']).meta({ id: 'Direction' });
 export const annotationKind = z
   .enum(['initiative', 'incident', 'data-issue', 'method-change'])
   .meta({ id: 'AnnotationKind' });
@@ -106,7 +107,10 @@ export const catalogSchema = z
 export const metricPointSchema = z
   .object({
     period: isoDate,
-    value: z.number().nullable().meta({ description: 'null: no value for this week (a gap, not a zero)' }),
+    value: z
+      .number()
+      .nullable()
+      .meta({ description: 'null: no value for this week (a gap, not a zero)' }),
     n: z.number().int().nonnegative(),
     ciLow: z.number().optional(),
     ciHigh: z.number().optional(),
@@ -118,7 +122,11 @@ export const metricSeriesSchema = z
   .meta({ id: 'MetricSeries' });
 
 export const metricsResponseSchema = z
-  .object({ unit: z.string().min(1), grain: z.literal('week'), series: z.array(metricSeriesSchema) })
+  .object({
+    unit: z.string().min(1),
+    grain: z.literal('week'),
+    series: z.array(metricSeriesSchema),
+  })
   .meta({ id: 'MetricsResponse' });
 
 export const pillarPointSchema = z
@@ -152,7 +160,11 @@ export const stagePointSchema = z
   .meta({ id: 'StagePoint' });
 
 export const stagesResponseSchema = z
-  .object({ unit: z.string().min(1), grain: z.literal('quarter'), points: z.array(stagePointSchema) })
+  .object({
+    unit: z.string().min(1),
+    grain: z.literal('quarter'),
+    points: z.array(stagePointSchema),
+  })
   .meta({ id: 'StagesResponse' });
 
 export const annotationSchema = z
@@ -198,10 +210,18 @@ export type ErrorBody = z.infer<typeof errorBodySchema>;
 /** The contract's endpoints: path, response schema and the query parameters each accepts. */
 export const endpoints = {
   catalog: { path: '/v1/catalog', schema: catalogSchema, query: [] },
-  metrics: { path: '/v1/metrics', schema: metricsResponseSchema, query: ['unit', 'from', 'to', 'metric'] },
+  metrics: {
+    path: '/v1/metrics',
+    schema: metricsResponseSchema,
+    query: ['unit', 'from', 'to', 'metric'],
+  },
   pillars: { path: '/v1/pillars', schema: pillarsResponseSchema, query: ['unit', 'from', 'to'] },
   stages: { path: '/v1/stages', schema: stagesResponseSchema, query: ['unit', 'from', 'to'] },
-  annotations: { path: '/v1/annotations', schema: annotationsResponseSchema, query: ['unit', 'from', 'to'] },
+  annotations: {
+    path: '/v1/annotations',
+    schema: annotationsResponseSchema,
+    query: ['unit', 'from', 'to'],
+  },
 } as const;
 
 export type EndpointName = keyof typeof endpoints;

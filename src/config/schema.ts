@@ -19,7 +19,10 @@ export const mockOptionsSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}(T.*)?$/, 'expected a date YYYY-MM-DD or an ISO timestamp')
     .optional(),
   latencyMs: z
-    .union([z.number().nonnegative(), z.tuple([z.number().nonnegative(), z.number().nonnegative()])])
+    .union([
+      z.number().nonnegative(),
+      z.tuple([z.number().nonnegative(), z.number().nonnegative()]),
+    ])
     .optional(),
   size: z.enum(['standard', 'large']).optional(),
 });

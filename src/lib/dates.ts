@@ -62,7 +62,11 @@ export function sameWeekLastYear(weekStart: string): string {
 
 /** A day for people, e.g. "9 Nov 2026" (en-GB) or "Nov 9, 2026" (en-US). */
 export function formatDay(s: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(mustParse(s));
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(mustParse(s));
 }
 
 /** A week for people: "W46 · 9 Nov 2026". */
@@ -72,12 +76,17 @@ export function formatWeek(weekStart: string, locale = 'en-GB'): string {
 
 /** A timestamp for people, in the viewer's time zone: "20 Nov 2026, 07:00". */
 export function formatTimestamp(timestamp: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(timestamp));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(timestamp),
+  );
 }
 
 /** How old a figure is, in words: "just now", "25 min ago", "3 h ago", "2 days ago". */
 export function formatAge(timestamp: string | number, now: number = Date.now()): string {
-  const minutes = differenceInMinutes(now, typeof timestamp === 'number' ? timestamp : new Date(timestamp));
+  const minutes = differenceInMinutes(
+    now,
+    typeof timestamp === 'number' ? timestamp : new Date(timestamp),
+  );
   if (minutes < 1) return 'just now';
   if (minutes < 60) return `${minutes} min ago`;
   const hours = Math.floor(minutes / 60);

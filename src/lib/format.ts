@@ -21,7 +21,12 @@ function decimals(unit: MetricUnit, value: number): number {
   return 1;
 }
 
-function fixed(value: number, digits: number, locale: string, signDisplay: 'auto' | 'exceptZero'): string {
+function fixed(
+  value: number,
+  digits: number,
+  locale: string,
+  signDisplay: 'auto' | 'exceptZero',
+): string {
   return numberFormat(locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
@@ -35,7 +40,11 @@ function fixed(value: number, digits: number, locale: string, signDisplay: 'auto
  * A metric value in its unit: percent "31.4%", net points with sign "+31.4", index "63.5",
  * ratio "12.5 : 1". Null (no value) is an en dash.
  */
-export function formatValue(value: number | null | undefined, unit: MetricUnit, locale = 'en-GB'): string {
+export function formatValue(
+  value: number | null | undefined,
+  unit: MetricUnit,
+  locale = 'en-GB',
+): string {
   if (value == null || !Number.isFinite(value)) return '–';
   switch (unit) {
     case 'percent': {
@@ -87,7 +96,11 @@ export function formatSampleSize(n: number, locale = 'en-GB'): string {
 }
 
 /** A plain number with grouping, e.g. for tables. */
-export function formatNumber(value: number | null | undefined, locale = 'en-GB', digits = 1): string {
+export function formatNumber(
+  value: number | null | undefined,
+  locale = 'en-GB',
+  digits = 1,
+): string {
   if (value == null || !Number.isFinite(value)) return '–';
   return fixed(value, digits, locale, 'auto');
 }

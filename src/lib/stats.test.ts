@@ -1,4 +1,11 @@
-import { compareEstimates, comparePoints, mean, pointSe, seFromInterval, targetStatus } from './stats';
+import {
+  compareEstimates,
+  comparePoints,
+  mean,
+  pointSe,
+  seFromInterval,
+  targetStatus,
+} from './stats';
 
 describe('seFromInterval', () => {
   it('recovers the standard error from a 95% interval', () => {
@@ -14,8 +21,12 @@ describe('compareEstimates', () => {
   const se = seFromInterval(-7, 7); // ±7 at 95%, like NPS at n=400
   it('calls a difference beyond 1.96·√(seA²+seB²) a change', () => {
     // threshold = 1.96 · √2 · 3.57 ≈ 9.9 points
-    expect(compareEstimates({ value: 40, se }, { value: 30, se }, 'higher-is-better').verdict).toBe('better');
-    expect(compareEstimates({ value: 20, se }, { value: 30, se }, 'higher-is-better').verdict).toBe('worse');
+    expect(compareEstimates({ value: 40, se }, { value: 30, se }, 'higher-is-better').verdict).toBe(
+      'better',
+    );
+    expect(compareEstimates({ value: 20, se }, { value: 30, se }, 'higher-is-better').verdict).toBe(
+      'worse',
+    );
   });
   it('calls a difference within noise no significant change', () => {
     const change = compareEstimates({ value: 39, se }, { value: 30, se }, 'higher-is-better');
@@ -23,11 +34,19 @@ describe('compareEstimates', () => {
     expect(change.delta).toBe(9);
   });
   it('colours lower-is-better metrics the right way round', () => {
-    expect(compareEstimates({ value: 1.2, se: 0.05 }, { value: 1.6, se: 0.05 }, 'lower-is-better').verdict).toBe('better');
-    expect(compareEstimates({ value: 1.9, se: 0.05 }, { value: 1.6, se: 0.05 }, 'lower-is-better').verdict).toBe('worse');
+    expect(
+      compareEstimates({ value: 1.2, se: 0.05 }, { value: 1.6, se: 0.05 }, 'lower-is-better')
+        .verdict,
+    ).toBe('better');
+    expect(
+      compareEstimates({ value: 1.9, se: 0.05 }, { value: 1.6, se: 0.05 }, 'lower-is-better')
+        .verdict,
+    ).toBe('worse');
   });
   it('does not test significance without intervals', () => {
-    expect(compareEstimates({ value: 5, se: null }, { value: 3, se: 1 }, 'higher-is-better')).toEqual({
+    expect(
+      compareEstimates({ value: 5, se: null }, { value: 3, se: 1 }, 'higher-is-better'),
+    ).toEqual({
       verdict: 'untested',
       delta: 2,
       z: null,
@@ -36,12 +55,24 @@ describe('compareEstimates', () => {
 });
 
 describe('comparePoints', () => {
-  const p = (value: number | null, n: number) => ({ period: '2026-11-09', value, n, ciLow: (value ?? 0) - 5, ciHigh: (value ?? 0) + 5 });
+  const p = (value: number | null, n: number) => ({
+    period: '2026-11-09',
+    value,
+    n,
+    ciLow: (value ?? 0) - 5,
+    ciHigh: (value ?? 0) + 5,
+  });
   it('makes no change call for a low-sample week', () => {
-    expect(comparePoints(p(50, 40), p(30, 400), 'higher-is-better', 50).verdict).toBe('not-comparable');
+    expect(comparePoints(p(50, 40), p(30, 400), 'higher-is-better', 50).verdict).toBe(
+      'not-comparable',
+    );
   });
   it('makes no change call across a gap', () => {
-    expect(comparePoints(p(50, 400), p(null, 0), 'higher-is-better', 50)).toEqual({ verdict: 'not-comparable', delta: null, z: null });
+    expect(comparePoints(p(50, 400), p(null, 0), 'higher-is-better', 50)).toEqual({
+      verdict: 'not-comparable',
+      delta: null,
+      z: null,
+    });
   });
   it('compares reportable weeks', () => {
     expect(comparePoints(p(50, 400), p(30, 400), 'higher-is-better', 50).verdict).toBe('better');

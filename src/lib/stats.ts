@@ -16,7 +16,10 @@ export function pointSe(point: Pick<MetricPoint, 'ciLow' | 'ciHigh'>): number | 
 }
 
 /** Whether a point has a value and enough sample to be reported as a number with changes. */
-export function isReportable(point: MetricPoint | undefined, minReportableN: number): point is MetricPoint & { value: number } {
+export function isReportable(
+  point: MetricPoint | undefined,
+  minReportableN: number,
+): point is MetricPoint & { value: number } {
   return point != null && point.value != null && point.n >= minReportableN;
 }
 
@@ -85,7 +88,12 @@ export function targetStatus(
   target: number,
   direction: Direction,
 ): TargetStatus {
-  if (point.ciLow != null && point.ciHigh != null && target >= point.ciLow && target <= point.ciHigh) {
+  if (
+    point.ciLow != null &&
+    point.ciHigh != null &&
+    target >= point.ciLow &&
+    target <= point.ciHigh
+  ) {
     return 'at-risk';
   }
   const met = direction === 'higher-is-better' ? point.value >= target : point.value <= target;

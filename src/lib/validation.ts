@@ -14,7 +14,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 function describeReceived(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'array';
-  if (typeof input === 'string') return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
+  if (typeof input === 'string')
+    return JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input);
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
   return typeof input;
 }

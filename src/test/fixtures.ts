@@ -33,14 +33,18 @@ export const catalogFixture: Catalog = {
       description: 'Share of customers lost in the last four weeks.',
     },
   ],
-  pillars: [{ id: 'culture', name: 'Culture over strategy', description: 'People carry the commitment.' }],
+  pillars: [
+    { id: 'culture', name: 'Culture over strategy', description: 'People carry the commitment.' },
+  ],
   stages: [
     { id: 'awareness', name: 'Customer awareness', order: 1, minScore: 0 },
     { id: 'sensitivity', name: 'Customer sensitivity', order: 2, minScore: 40 },
     { id: 'focus', name: 'Customer focus', order: 3, minScore: 60 },
     { id: 'obsession', name: 'Customer obsession', order: 4, minScore: 75 },
   ],
-  targets: [{ metric: 'loyalty-index', unit: null, value: 35, from: '2026-01-01', to: '2026-12-31' }],
+  targets: [
+    { metric: 'loyalty-index', unit: null, value: 35, from: '2026-01-01', to: '2026-12-31' },
+  ],
   dataAsOf: '2026-11-20T06:00:00Z',
 };
 

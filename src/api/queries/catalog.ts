@@ -1,0 +1,13 @@
+// The catalog query: what exists (units, metrics, pillars, stages, targets) and how fresh the data is.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../client';
+
+export const catalogQueryOptions = () =>
+  queryOptions({
+    queryKey: ['catalog'],
+    queryFn: ({ signal }) => apiClient().get('catalog', {}, signal),
+  });
+
+export function useCatalog() {
+  return useQuery(catalogQueryOptions());
+}

@@ -1,0 +1,135 @@
+// The overview through Testing Library, on MSW in node: tiles, their states and their isolation.
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import type { Catalog, MetricPoint } from '@/api/schemas';
+import { addWeeksIso } from '@/lib/dates';
+import { catalogFixture } from '@/test/fixtures';
+import { renderApp, TEST_API } from '@/test/render-app';
+
+/** 70 weeks of a flat series ending 2026-11-16, with a last week that can differ. */
+function weekly(base: number, last: number, halfWidth: number, n = 400): MetricPoint[] {
+  return Array.from({ length: 70 }, (_, i) => {
+    const value = i === 69 ? last : base;
+    return {
+      period: addWeeksIso('2026-11-16', i - 69),
+      value,
+      n,
+      ciLow: value - halfWidth,
+      ciHigh: value + halfWidth,
+    };
+  });
+}
+
+const catalog: Catalog = structuredClone(catalogFixture);
+const series: Record<string, Record<string, MetricPoint[]>> = {
+  all: { 'loyalty-index': weekly(30, 40, 2), 'churn-rate': weekly(1.6, 1.2, 0.05, 50_000) },
+  retail: { 'loyalty-index': weekly(20, 21, 2), 'churn-rate': weekly(1.6, 1.9, 0.05, 50_000) },
+};
+
+const server = setupServer(
+  http.get(`${TEST_API}/v1/catalog`, () => HttpResponse.json(catalog)),
+  http.get(`${TEST_API}/v1/metrics`, ({ request }) => {
+    const url = new URL(request.url);
+    const unit = url.searchParams.get('unit') ?? 'all';
+    const ids = url.searchParams.get('metric')?.split(',') ?? [];
+    return HttpResponse.json({
+      unit,
+      grain: 'week',
+      series: ids.map((metric) => ({ metric, points: series[unit]?.[metric] ?? [] })),
+    });
+  }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('overview', () => {
+  it('shows one tile per headline metric with value, significant change, target and sample size', async () => {
+    renderApp('/');
+    const loyalty = await screen.findByRole('article', { name: 'Loyalty index' });
+    await waitFor(() =>
+      expect(within(loyalty).getByText('+40.0', { selector: 'data' })).toBeInTheDocument(),
+    );
+    expect(within(loyalty).getByText(/vs last week/)).toHaveTextContent(
+      '+10.0 pts vs last week · significant, better',
+    );
+    expect(within(loyalty).getByText(/On track/)).toBeInTheDocument();
+    expect(within(loyalty).getByText(/n = 400 · 95% CI/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Customer experience dashboard',
+    );
+    expect(screen.getByText('Data as of')).toBeInTheDocument();
+  });
+
+  it('colours a lower-is-better metric the right way round', async () => {
+    renderApp('/');
+    const churn = await screen.findByRole('article', { name: 'Churn rate' });
+    const change = await within(churn).findByText(/vs last week/);
+    expect(change).toHaveClass('change--better');
+    expect(change).toHaveTextContent('▼');
+  });
+
+  it('says "no significant change" for a move within noise', async () => {
+    renderApp('/?unit=retail');
+    const loyalty = await screen.findByRole('article', { name: 'Loyalty index' });
+    expect(await within(loyalty).findByText(/No significant change vs last week/)).toHaveClass(
+      'change--neutral',
+    );
+  });
+
+  it('switches unit from the selector', async () => {
+    const { router } = renderApp('/');
+    const loyalty = await screen.findByRole('article', { name: 'Loyalty index' });
+    await within(loyalty).findByText('+40.0', { selector: 'data' });
+    await userEvent.selectOptions(screen.getByLabelText('Business unit'), 'retail');
+    expect(router.state.location.search).toBe('?unit=retail');
+    expect(
+      await within(screen.getByRole('article', { name: 'Loyalty index' })).findByText('+21.0', {
+        selector: 'data',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the other tiles working when one metric fails', async () => {
+    server.use(
+      http.get(`${TEST_API}/v1/metrics`, ({ request }) => {
+        if (new URL(request.url).searchParams.get('metric') === 'churn-rate') {
+          return HttpResponse.json(
+            { error: { code: 'internal', message: 'database unavailable' } },
+            { status: 500 },
+          );
+        }
+        return HttpResponse.json({
+          unit: 'all',
+          grain: 'week',
+          series: [{ metric: 'loyalty-index', points: series.all!['loyalty-index'] }],
+        });
+      }),
+    );
+    renderApp('/');
+    const churn = await screen.findByRole('article', { name: 'Churn rate' });
+    expect(await within(churn).findByRole('alert')).toHaveTextContent(
+      'GET /v1/metrics: HTTP 500 internal: database unavailable',
+    );
+    expect(within(churn).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('article', { name: 'Loyalty index' })).findByText('+40.0', {
+        selector: 'data',
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('reports a contract violation with the endpoint and path', async () => {
+    server.use(
+      http.get(`${TEST_API}/v1/catalog`, () =>
+        HttpResponse.json({ ...catalog, dataAsOf: 20261120 }),
+      ),
+    );
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The API sent data that breaks the contract: GET /v1/catalog: dataAsOf: expected string, received number',
+    );
+  });
+});

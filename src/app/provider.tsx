@@ -1,0 +1,27 @@
+// Wires configuration, the query client and the theme around the app.
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { ConfigProvider } from '@/config/config-context';
+import type { AppConfig } from '@/config/schema';
+import { createQueryClient } from '@/lib/query-client';
+
+export function AppProvider({
+  config,
+  queryClient,
+  children,
+}: {
+  config: AppConfig;
+  queryClient?: QueryClient;
+  children: ReactNode;
+}) {
+  const [client] = useState(() => queryClient ?? createQueryClient(config.refreshSeconds));
+  useEffect(() => {
+    document.documentElement.dataset.theme = config.theme;
+    document.documentElement.lang = config.locale;
+  }, [config.theme, config.locale]);
+  return (
+    <ConfigProvider config={config}>
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,105 @@
+import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
+import { addWeeksIso } from './dates';
+import { findTarget, headlineFrom, summariseHeadline } from './headline';
+
+const loyalty: MetricDefinition = {
+  id: 'loyalty-index',
+  family: 'loyalty',
+  name: 'Loyalty index',
+  unit: 'points',
+  min: -100,
+  max: 100,
+  direction: 'higher-is-better',
+  headline: true,
+  minReportableN: 50,
+  description: '',
+};
+const churn: MetricDefinition = {
+  ...loyalty,
+  id: 'churn-rate',
+  unit: 'percent',
+  min: 0,
+  direction: 'lower-is-better',
+};
+
+/** 60 weekly points ending on 2026-11-16, each ±half-width around its value. */
+function series(values: (number | null)[], halfWidth = 2, n = 400): MetricPoint[] {
+  const last = '2026-11-16';
+  return values.map((value, i) => {
+    const period = addWeeksIso(last, i - values.length + 1);
+    return value == null
+      ? { period, value: null, n: 0 }
+      : { period, value, n, ciLow: value - halfWidth, ciHigh: value + halfWidth };
+  });
+}
+
+const targets: Target[] = [
+  { metric: 'loyalty-index', unit: null, value: 35, from: '2026-01-01', to: '2026-12-31' },
+  { metric: 'loyalty-index', unit: 'retail', value: 30, from: '2026-01-01', to: '2026-12-31' },
+];
+
+describe('headlineFrom', () => {
+  it('reaches back a year plus a sparkline to a Monday', () => {
+    expect(headlineFrom('2026-11-20T06:00:00Z')).toBe('2025-08-11');
+  });
+});
+
+describe('findTarget', () => {
+  it("prefers a unit's own target to the one for every unit", () => {
+    expect(findTarget(targets, 'loyalty-index', 'retail', '2026-11-16')?.value).toBe(30);
+    expect(findTarget(targets, 'loyalty-index', 'online', '2026-11-16')?.value).toBe(35);
+  });
+  it('only uses a target that holds for the week', () => {
+    expect(findTarget(targets, 'loyalty-index', 'online', '2027-01-04')).toBeNull();
+  });
+});
+
+describe('summariseHeadline', () => {
+  it('calls a large rise vs last week significant, and compares with the same week a year ago', () => {
+    const values = Array.from({ length: 60 }, () => 30);
+    values[59] = 40;
+    const s = summariseHeadline(loyalty, series(values), targets, 'all');
+    expect(s.latest?.period).toBe('2026-11-16');
+    expect(s.vsLastWeek).toMatchObject({ verdict: 'better', delta: 10 });
+    expect(s.vsYearAgo.reference?.period).toBe('2025-11-17');
+    expect(s.vsYearAgo.verdict).toBe('better');
+    expect(s.target).toEqual({ value: 35, status: 'on-track', gap: 5 });
+    expect(s.recent).toHaveLength(13);
+  });
+
+  it('says no significant change for a move within noise', () => {
+    const values = Array.from({ length: 60 }, () => 30);
+    values[59] = 32;
+    expect(summariseHeadline(loyalty, series(values), targets, 'all').vsLastWeek.verdict).toBe(
+      'no-significant-change',
+    );
+  });
+
+  it('makes no change call on a low-sample week', () => {
+    const points = series(Array.from({ length: 60 }, (_, i) => (i === 59 ? 50 : 30)));
+    points[59] = { ...points[59]!, n: 30 };
+    const s = summariseHeadline(loyalty, points, targets, 'all');
+    expect(s.lowSample).toBe(true);
+    expect(s.vsLastWeek.verdict).toBe('not-comparable');
+  });
+
+  it('falls back to the latest week with a value after a gap, and says so', () => {
+    const values: (number | null)[] = Array.from({ length: 60 }, () => 30);
+    values[59] = null;
+    const s = summariseHeadline(loyalty, series(values), targets, 'all');
+    expect(s.latest?.period).toBe('2026-11-09');
+    expect(s.latestIsGap).toBe(true);
+  });
+
+  it('treats a fall as better for a lower-is-better metric', () => {
+    const values = Array.from({ length: 60 }, () => 2);
+    values[59] = 1;
+    const s = summariseHeadline(churn, series(values, 0.1), [], 'all');
+    expect(s.vsLastWeek.verdict).toBe('better');
+    expect(s.target).toBeNull();
+  });
+
+  it('has no latest value for an empty series', () => {
+    expect(summariseHeadline(loyalty, [], targets, 'all').latest).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+// Summarises one metric's weekly series for a headline: latest value, changes with significance, target.
+import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
+import { addWeeksIso, isoWeekStart, sameWeekLastYear } from './dates';
+import { comparePoints, isReportable, targetStatus, type Change, type TargetStatus } from './stats';
+
+/** Weeks a sparkline shows. */
+export const SPARKLINE_WEEKS = 13;
+
+/** The first week a headline needs: a year back plus a sparkline's length, from the data's date. */
+export function headlineFrom(dataAsOf: string): string {
+  return addWeeksIso(isoWeekStart(dataAsOf.slice(0, 10)), -(52 + SPARKLINE_WEEKS + 1));
+}
+
+/** The target that holds for a metric, unit and week: a unit's own target before one for every unit. */
+export function findTarget(
+  targets: readonly Target[],
+  metricId: string,
+  unitId: string,
+  period: string,
+): Target | null {
+  const holding = targets.filter(
+    (t) => t.metric === metricId && t.from <= period && period <= t.to,
+  );
+  return holding.find((t) => t.unit === unitId) ?? holding.find((t) => t.unit === null) ?? null;
+}
+
+export interface HeadlineSummary {
+  metric: MetricDefinition;
+  /** The latest week with a value, or null when the series has none. */
+  latest: (MetricPoint & { value: number }) | null;
+  /** The latest value's sample is below the metric's minimum reportable size: no change calls. */
+  lowSample: boolean;
+  /** The latest week in the series has no value (so `latest` is an earlier week). */
+  latestIsGap: boolean;
+  vsLastWeek: Change & { reference: MetricPoint | null };
+  vsYearAgo: Change & { reference: MetricPoint | null };
+  target: { value: number; status: TargetStatus; gap: number } | null;
+  /** The last weeks up to the latest, for a sparkline (gaps included as null values). */
+  recent: MetricPoint[];
+}
+
+const noChange = { verdict: 'not-comparable' as const, delta: null, z: null, reference: null };
+
+export function summariseHeadline(
+  metric: MetricDefinition,
+  points: readonly MetricPoint[],
+  targets: readonly Target[],
+  unitId: string,
+): HeadlineSummary {
+  const sorted = [...points].sort((a, b) => a.period.localeCompare(b.period));
+  let latestIndex = -1;
+  for (let i = sorted.length - 1; i >= 0; i--) {
+    if (sorted[i]!.value != null) {
+      latestIndex = i;
+      break;
+    }
+  }
+  const latest = latestIndex >= 0 ? (sorted[latestIndex] as MetricPoint & { value: number }) : null;
+  const recent = sorted.slice(Math.max(0, sorted.length - SPARKLINE_WEEKS));
+  if (!latest) {
+    return {
+      metric,
+      latest: null,
+      lowSample: false,
+      latestIsGap: sorted.length > 0,
+      vsLastWeek: noChange,
+      vsYearAgo: noChange,
+      target: null,
+      recent,
+    };
+  }
+
+  const byPeriod = new Map(sorted.map((p) => [p.period, p]));
+  const lastWeek = byPeriod.get(addWeeksIso(latest.period, -1)) ?? null;
+  const yearAgo = byPeriod.get(sameWeekLastYear(latest.period)) ?? null;
+  const compare = (reference: MetricPoint | null) => ({
+    ...comparePoints(latest, reference ?? undefined, metric.direction, metric.minReportableN),
+    reference,
+  });
+
+  const target = findTarget(targets, metric.id, unitId, latest.period);
+  return {
+    metric,
+    latest,
+    lowSample: !isReportable(latest, metric.minReportableN),
+    latestIsGap: latestIndex !== sorted.length - 1,
+    vsLastWeek: compare(lastWeek),
+    vsYearAgo: compare(yearAgo),
+    target: target
+      ? {
+          value: target.value,
+          status: targetStatus(latest, target.value, metric.direction),
+          gap: latest.value - target.value,
+        }
+      : null,
+    recent,
+  };
+}

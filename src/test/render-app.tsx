@@ -1,0 +1,25 @@
+// Renders the app's routes in a memory router with a fresh query client, for component tests.
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createApiClient, setApiClient } from '@/api/client';
+import { AppProvider } from '@/app/provider';
+import { routes } from '@/app/router';
+import { configSchema, type AppConfig } from '@/config/schema';
+
+export const TEST_API = 'http://api.test';
+
+export function renderApp(path = '/', overrides: Partial<AppConfig> = {}) {
+  const config = configSchema.parse({ apiBaseUrl: TEST_API, ...overrides });
+  setApiClient(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: 2000 }));
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchInterval: false } },
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const utils = render(
+    <AppProvider config={config} queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...utils, router, queryClient };
+}
