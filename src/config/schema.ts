@@ -45,6 +45,14 @@ export const configSchema = z
     refreshSeconds: z.number().int().min(10, 'expected at least 10 seconds').default(300),
     requestTimeoutSeconds: z.number().positive().max(120).default(15),
     auth: authSchema.default({ type: 'none' }),
+    pillarHealth: z
+      .object({
+        amber: z.number().min(0).max(100).default(50),
+        green: z.number().min(0).max(100).default(70),
+      })
+      .strict()
+      .refine((t) => t.amber <= t.green, { message: 'expected amber ≤ green' })
+      .default({ amber: 50, green: 70 }),
     locale: z.enum(locales).default('en-GB'),
     theme: z.enum(themes).default('light'),
   })

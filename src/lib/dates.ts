@@ -74,6 +74,17 @@ export function formatWeek(weekStart: string, locale = 'en-GB'): string {
   return `${formatIsoWeek(weekStart)} · ${formatDay(weekStart, locale)}`;
 }
 
+/** A quarter for people: "Q4 2026" for the quarter starting on 2026-10-01. */
+export function formatQuarter(periodStart: string): string {
+  const d = mustParse(periodStart);
+  return `Q${Math.floor(d.getMonth() / 3) + 1} ${d.getFullYear()}`;
+}
+
+/** A month for people: "Nov 2026". */
+export function formatMonth(periodStart: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(mustParse(periodStart));
+}
+
 /** A timestamp for people, in the viewer's time zone: "20 Nov 2026, 07:00". */
 export function formatTimestamp(timestamp: string, locale = 'en-GB'): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(

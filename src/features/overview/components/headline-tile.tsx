@@ -6,6 +6,7 @@ import { EmptyState, ErrorState, LoadingState, StaleNotice } from '@/components/
 import { Sparkline } from '@/components/sparkline';
 import { useConfig } from '@/config/config-context';
 import { formatIsoWeek, formatWeek } from '@/lib/dates';
+import { familyNames } from '@/lib/families';
 import { formatDelta, formatSampleSize, formatValue } from '@/lib/format';
 import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import type { Change, TargetStatus } from '@/lib/stats';
@@ -16,13 +17,6 @@ interface HeadlineTileProps {
   from: string;
   targets: readonly Target[];
 }
-
-const familyLabel: Record<MetricDefinition['family'], string> = {
-  loyalty: 'Loyalty',
-  bonding: 'Bonding',
-  advocacy: 'Advocacy',
-  retention: 'Retention',
-};
 
 const targetLabel: Record<TargetStatus, string> = {
   'on-track': 'On track',
@@ -230,7 +224,7 @@ export function HeadlineTile({ metric, unitId, from, targets }: HeadlineTileProp
       data-metric={metric.id}
     >
       <header className="tile__header">
-        <p className="tile__family">{familyLabel[metric.family]}</p>
+        <p className="tile__family">{familyNames[metric.family]}</p>
         <h3 className="tile__name" id={headingId}>
           {metric.name}
         </h3>
