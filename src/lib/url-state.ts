@@ -1,6 +1,7 @@
-// View state kept in the URL (so links and back/forward restore it): the business unit.
+// View state kept in the URL (so links and back/forward restore it): business unit and time range.
 import { useSearchParams } from 'react-router';
 import type { Catalog } from '@/api/schemas';
+import { resolveRange, writeRange, type ResolvedRange, type TimeRange } from './time-range';
 
 export const DEFAULT_UNIT = 'all';
 
@@ -37,4 +38,19 @@ export function useUnitParam(
       return next;
     });
   return { ...resolved, set };
+}
+
+export interface ViewState {
+  unit: UnitParam;
+  range: ResolvedRange;
+  setUnit: (id: string) => void;
+  setRange: (range: TimeRange) => void;
+}
+
+/** Unit and time range of the current view, resolved against the catalog, with setters that push history. */
+export function useViewState(catalog: Pick<Catalog, 'units' | 'dataAsOf'>): ViewState {
+  const [params, setParams] = useSearchParams();
+  const { set: setUnit, ...unit } = useUnitParam(catalog);
+  const range = resolveRange(params, catalog.dataAsOf);
+  return { unit, range, setUnit, setRange: (next) => setParams((prev) => writeRange(prev, next)) };
 }

@@ -1,5 +1,5 @@
 // Weekly metric series for one unit: the fetcher's query options and hook.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
 
 export interface MetricsQuery {
@@ -19,4 +19,8 @@ export const metricsQueryOptions = ({ unit, metrics, from, to }: MetricsQuery) =
 
 export function useMetrics(query: MetricsQuery, options: { enabled?: boolean } = {}) {
   return useQuery({ ...metricsQueryOptions(query), enabled: options.enabled ?? true });
+}
+
+export function useMetricsForUnits(units: readonly string[], query: Omit<MetricsQuery, 'unit'>) {
+  return useQueries({ queries: units.map((unit) => metricsQueryOptions({ unit, ...query })) });
 }

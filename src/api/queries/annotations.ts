@@ -1,0 +1,14 @@
+// Annotations (initiatives, incidents, data issues, method changes) for one unit and period.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../client';
+import type { PeriodQuery } from './pillars';
+
+export const annotationsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
+  queryOptions({
+    queryKey: ['annotations', { unit, from, to }],
+    queryFn: ({ signal }) => apiClient().get('annotations', { unit, from, to }, signal),
+  });
+
+export function useAnnotations(query: PeriodQuery) {
+  return useQuery(annotationsQueryOptions(query));
+}

@@ -1,0 +1,18 @@
+// Quarterly stage assessments for one unit, or for several units at once.
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { apiClient } from '../client';
+import type { PeriodQuery } from './pillars';
+
+export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
+  queryOptions({
+    queryKey: ['stages', { unit, from, to }],
+    queryFn: ({ signal }) => apiClient().get('stages', { unit, from, to }, signal),
+  });
+
+export function useStages(query: PeriodQuery) {
+  return useQuery(stagesQueryOptions(query));
+}
+
+export function useStagesForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
+  return useQueries({ queries: units.map((unit) => stagesQueryOptions({ unit, ...period })) });
+}

@@ -1,0 +1,124 @@
+// The one ECharts wrapper: init once, setOption on change, resize with its box, dispose on unmount,
+// with an accessible name and a table of the same numbers behind every chart.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { echarts, type ChartOption } from '@/lib/echarts';
+
+export interface ChartTable {
+  caption?: string;
+  columns: readonly string[];
+  rows: readonly (readonly ReactNode[])[];
+}
+
+interface ChartProps {
+  /** Accessible name and visible title. */
+  title: string;
+  /** One or two sentences saying what the chart shows, for screen readers and the caption. */
+  description: string;
+  option: ChartOption;
+  table: ChartTable;
+  height?: number | string;
+  /** SVG paints crisp when printed; canvas is faster for large series. */
+  renderer?: 'canvas' | 'svg';
+  /** Extra controls shown beside the title (e.g. exports). */
+  actions?: ReactNode;
+  onEvent?: { name: 'click'; handler: (params: { dataIndex: number; seriesIndex?: number; name?: string }) => void };
+}
+
+export function Chart({ title, description, option, table, height = 320, renderer = 'canvas', actions, onEvent }: ChartProps) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  const instance = useRef<echarts.ECharts | null>(null);
+  const [asTable, setAsTable] = useState(false);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || asTable) return;
+    const chart = echarts.init(el, null, { renderer });
+    instance.current = chart;
+    const onFinished = () => setReady(true);
+    chart.on('finished', onFinished);
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      chart.off('finished', onFinished);
+      chart.dispose();
+      instance.current = null;
+      setReady(false);
+    };
+  }, [renderer, asTable]);
+
+  useEffect(() => {
+    instance.current?.setOption(option, { notMerge: true, lazyUpdate: false });
+  }, [option, asTable]);
+
+  useEffect(() => {
+    const chart = instance.current;
+    if (!chart || !onEvent) return;
+    const handler = (params: unknown) => onEvent.handler(params as { dataIndex: number; seriesIndex?: number; name?: string });
+    chart.on(onEvent.name, handler);
+    return () => {
+      chart.off(onEvent.name, handler);
+    };
+  }, [onEvent, asTable]);
+
+  return (
+    <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+      <figcaption className="chart__caption">
+        <span className="chart__title" id={`${id}-title`}>
+          {title}
+        </span>
+        <span className="chart__actions">
+          {actions}
+          <button type="button" className="link-button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </button>
+        </span>
+      </figcaption>
+      <p className="chart__description" id={`${id}-desc`}>
+        {description}
+      </p>
+      {asTable ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${title}, table`}>
+          <table className="data-table">
+            <caption className="visually-hidden">{table.caption ?? title}</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) =>
+                    c === 0 ? (
+                      <th key={c} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={c}>{cell}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <div
+          ref={ref}
+          className="chart__canvas"
+          role="img"
+          aria-label={`${title}. ${description}`}
+          data-chart-ready={ready ? 'true' : 'false'}
+          style={{ height }}
+        />
+      )}
+    </figure>
+  );
+}

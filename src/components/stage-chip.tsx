@@ -1,0 +1,21 @@
+// A stage's name on its colour: the same colour as the stage's band in every chart.
+import type { StageDefinition } from '@/api/schemas';
+import { stageColour } from '@/lib/palette';
+import { useChartTheme } from '@/lib/use-chart-theme';
+
+export function StageChip({ stageId, stages }: { stageId: string; stages: readonly StageDefinition[] }) {
+  const theme = useChartTheme();
+  const sorted = [...stages].sort((a, b) => a.order - b.order);
+  const index = sorted.findIndex((s) => s.id === stageId);
+  const stage = sorted[index];
+  if (!stage) {
+    return <span className="stage-chip stage-chip--unknown">Unknown stage “{stageId}”</span>;
+  }
+  return (
+    <span className="stage-chip" style={{ borderColor: stageColour(index, theme.name) }}>
+      <span className="stage-chip__swatch" style={{ background: stageColour(index, theme.name) }} aria-hidden="true" />
+      {stage.name}
+      <span className="stage-chip__step"> · {index + 1} of {sorted.length}</span>
+    </span>
+  );
+}

@@ -1,0 +1,168 @@
+// Pure option builder: one metric over time with its 95% band, target, annotations, low-sample
+// points hollow and the same weeks a year earlier.
+import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
+import type { ChartTheme } from '@/lib/chart-theme';
+import { formatDay, formatIsoWeek, isoWeekStart, sameWeekLastYear } from '@/lib/dates';
+import type { ChartOption } from '@/lib/echarts';
+import { formatValue } from '@/lib/format';
+import { escapeHtml } from '@/lib/html';
+
+export interface MetricTrendInput {
+  metric: MetricDefinition;
+  /** The weeks shown, in order. */
+  points: readonly MetricPoint[];
+  /** Earlier weeks to look up the same week a year before each shown week. */
+  yearEarlier: readonly MetricPoint[];
+  /** Target per shown week (null where none holds). */
+  targets: readonly (number | null)[];
+  annotations: readonly Annotation[];
+  locale: string;
+  theme: ChartTheme;
+}
+
+const annotationSymbol: Record<Annotation['kind'], string> = {
+  initiative: '▲',
+  incident: '▼',
+  'data-issue': '!',
+  'method-change': '◆',
+};
+
+export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
+  const { metric, points, theme, locale } = input;
+  const weeks = points.map((p) => p.period);
+  const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+  const earlier = new Map(input.yearEarlier.map((p) => [p.period, p]));
+  const low = (p: MetricPoint) => p.value != null && p.n < metric.minReportableN;
+
+  const values = points.map((p) => ({
+    value: p.value,
+    symbol: low(p) ? 'emptyCircle' : 'circle',
+    symbolSize: low(p) ? 9 : 5,
+    itemStyle: low(p) ? { color: theme.surface, borderColor: theme.line, borderWidth: 2 } : undefined,
+  }));
+  const bandLow = points.map((p) => (p.value != null && p.ciLow != null ? p.ciLow : null));
+  const bandWidth = points.map((p) => (p.value != null && p.ciLow != null && p.ciHigh != null ? p.ciHigh - p.ciLow : null));
+  const lastYear = points.map((p) => earlier.get(sameWeekLastYear(p.period))?.value ?? null);
+  const hasTarget = input.targets.some((t) => t != null);
+
+  // An annotation marks the shown week it falls in; one outside the shown weeks is left out.
+  const shown = new Set(weeks);
+  const marks = input.annotations.flatMap((a) => {
+    const week = isoWeekStart(a.date);
+    return shown.has(week) ? [{ week, a }] : [];
+  });
+
+  return {
+    animation: false,
+    aria: { enabled: true },
+    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    grid: { left: 56, right: 24, top: 36, bottom: 40 },
+    legend: {
+      top: 0,
+      left: 0,
+      textStyle: { color: theme.text },
+      data: [metric.name, 'Same week a year earlier', ...(hasTarget ? ['Target'] : [])],
+    },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (raw: unknown) => {
+        const items = raw as { dataIndex: number }[];
+        const i = items[0]?.dataIndex ?? 0;
+        const p = points[i];
+        if (!p) return '';
+        const lines = [
+          `${formatIsoWeek(p.period)} · ${formatDay(p.period, locale)}`,
+          `${metric.name}: ${fmt(p.value)}${p.value != null ? ` (n = ${p.n}${low(p) ? ', low sample' : ''})` : ' (no data)'}`,
+        ];
+        if (p.ciLow != null && p.ciHigh != null) lines.push(`95% interval: ${fmt(p.ciLow)} to ${fmt(p.ciHigh)}`);
+        if (lastYear[i] != null) lines.push(`A year earlier: ${fmt(lastYear[i])}`);
+        if (input.targets[i] != null) lines.push(`Target: ${fmt(input.targets[i])}`);
+        for (const m of marks.filter((m) => m.week === p.period)) lines.push(`${annotationSymbol[m.a.kind]} ${m.a.title}`);
+        // Plain text joined by line breaks: nothing from the API is ever interpreted as HTML.
+        return lines.map(escapeHtml).join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: weeks,
+      boundaryGap: false,
+      axisLabel: { color: theme.muted, formatter: (w: string) => formatDay(w, locale).replace(/ \d{4}$/, '') },
+      axisLine: { lineStyle: { color: theme.grid } },
+    },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      min: (v: { min: number }) => Math.max(metric.min, Math.floor(v.min - 1)),
+      max: (v: { max: number }) => Math.min(metric.max, Math.ceil(v.max + 1)),
+      axisLabel: { color: theme.muted, formatter: (v: number) => fmt(v) },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
+    series: [
+      {
+        name: 'interval-base',
+        type: 'line',
+        data: bandLow,
+        stack: 'band',
+        lineStyle: { opacity: 0 },
+        symbol: 'none',
+        silent: true,
+        tooltip: { show: false },
+      },
+      {
+        name: '95% interval',
+        type: 'line',
+        data: bandWidth,
+        stack: 'band',
+        lineStyle: { opacity: 0 },
+        areaStyle: { color: theme.band },
+        symbol: 'none',
+        silent: true,
+      },
+      {
+        name: 'Same week a year earlier',
+        type: 'line',
+        data: lastYear,
+        lineStyle: { color: theme.muted, type: 'dashed', width: 1.5 },
+        itemStyle: { color: theme.muted },
+        symbol: 'none',
+        connectNulls: false,
+      },
+      {
+        name: metric.name,
+        type: 'line',
+        data: values,
+        lineStyle: { color: theme.line, width: 2.5 },
+        itemStyle: { color: theme.line },
+        showAllSymbol: true,
+        connectNulls: false,
+        markLine: marks.length
+          ? {
+              symbol: 'none',
+              silent: false,
+              label: {
+                formatter: '{b}',
+                position: 'insideEndTop',
+                color: theme.text,
+                fontSize: theme.fontSize - 1,
+              },
+              lineStyle: { color: theme.muted, type: 'dotted', width: 1.5 },
+              data: marks.map(({ week, a }) => ({ xAxis: week, name: `${annotationSymbol[a.kind]} ${a.title}` })),
+            }
+          : undefined,
+      },
+      ...(hasTarget
+        ? [
+            {
+              name: 'Target',
+              type: 'line' as const,
+              data: [...input.targets],
+              step: 'end' as const,
+              lineStyle: { color: theme.target, type: [6, 4], width: 1.5 },
+              itemStyle: { color: theme.target },
+              symbol: 'none',
+            },
+          ]
+        : []),
+    ],
+  };
+}

@@ -1,0 +1,119 @@
+// Pure option builder: units ranked by a metric's latest value, each with its 95% interval as a whisker.
+import type { MetricDefinition } from '@/api/schemas';
+import type { ChartTheme } from '@/lib/chart-theme';
+import type { ChartOption } from '@/lib/echarts';
+import { formatValue } from '@/lib/format';
+import { escapeHtml } from '@/lib/html';
+
+export interface UnitValue {
+  unit: string;
+  value: number;
+  ciLow?: number;
+  ciHigh?: number;
+  n: number;
+  lowSample: boolean;
+}
+
+/** Best first: descending for higher-is-better, ascending for lower-is-better. */
+export function rankUnits(values: readonly UnitValue[], metric: MetricDefinition): UnitValue[] {
+  const sign = metric.direction === 'higher-is-better' ? -1 : 1;
+  return [...values].sort((a, b) => sign * (a.value - b.value) || a.unit.localeCompare(b.unit));
+}
+
+export function buildUnitComparisonOption({
+  metric,
+  values,
+  target,
+  theme,
+  locale,
+}: {
+  metric: MetricDefinition;
+  values: readonly UnitValue[];
+  target: number | null;
+  theme: ChartTheme;
+  locale: string;
+}): ChartOption {
+  const ranked = rankUnits(values, metric);
+  // Drawn bottom-up: reverse so the best unit is on top.
+  const rows = [...ranked].reverse();
+  const fmt = (v: number | undefined) => formatValue(v, metric.unit, locale);
+  return {
+    animation: false,
+    aria: { enabled: true },
+    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    grid: { left: 170, right: 64, top: 8, bottom: 32 },
+    tooltip: {
+      formatter: (raw: unknown) => {
+        const i = (raw as { dataIndex: number }).dataIndex;
+        const u = rows[i];
+        if (!u) return '';
+        const lines = [u.unit, `${metric.name}: ${fmt(u.value)} (n = ${u.n}${u.lowSample ? ', low sample' : ''})`];
+        if (u.ciLow != null && u.ciHigh != null) lines.push(`95% interval: ${fmt(u.ciLow)} to ${fmt(u.ciHigh)}`);
+        return lines.map(escapeHtml).join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'value',
+      scale: true,
+      axisLabel: { color: theme.muted, formatter: (v: number) => fmt(v) },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((u) => u.unit),
+      axisLabel: { color: theme.text, width: 160, overflow: 'truncate' },
+      axisTick: { show: false },
+    },
+    series: [
+      {
+        name: '95% interval',
+        type: 'custom',
+        renderItem: (_params: unknown, api: unknown) => {
+          const a = api as {
+            value: (dim: number) => number;
+            coord: (v: [number, number]) => [number, number];
+          };
+          const y = a.value(0);
+          const lo = a.coord([a.value(1), y]);
+          const hi = a.coord([a.value(2), y]);
+          const cap = 6;
+          const style = { stroke: theme.muted, lineWidth: 2 };
+          return {
+            type: 'group',
+            children: [
+              { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style },
+              { type: 'line', shape: { x1: lo[0], y1: lo[1] - cap, x2: lo[0], y2: lo[1] + cap }, style },
+              { type: 'line', shape: { x1: hi[0], y1: hi[1] - cap, x2: hi[0], y2: hi[1] + cap }, style },
+            ],
+          };
+        },
+        encode: { x: [1, 2], y: 0 },
+        data: rows.flatMap((u, i) => (u.ciLow != null && u.ciHigh != null ? [[i, u.ciLow, u.ciHigh]] : [])),
+        silent: true,
+        z: 1,
+      },
+      {
+        name: metric.name,
+        type: 'scatter',
+        data: rows.map((u) => ({
+          value: u.value,
+          symbol: u.lowSample ? 'emptyCircle' : 'circle',
+          symbolSize: 14,
+          itemStyle: { color: u.lowSample ? theme.surface : theme.line, borderColor: theme.line, borderWidth: 2 },
+        })),
+        label: { show: true, position: 'right', distance: 12, color: theme.text, formatter: (p: { value: unknown }) => fmt(p.value as number) },
+        z: 2,
+        markLine:
+          target != null
+            ? {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { color: theme.target, type: 'dashed' },
+                label: { formatter: `Target ${fmt(target)}`, color: theme.text },
+                data: [{ xAxis: target }],
+              }
+            : undefined,
+      },
+    ],
+  };
+}

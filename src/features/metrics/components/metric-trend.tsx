@@ -1,0 +1,55 @@
+// One metric of a family over the chosen range: chart and table from the same numbers.
+import { useMemo } from 'react';
+import type { Annotation, MetricDefinition, MetricPoint, Target } from '@/api/schemas';
+import { Chart } from '@/components/chart';
+import { formatIsoWeek, sameWeekLastYear } from '@/lib/dates';
+import { formatValue } from '@/lib/format';
+import { findTarget } from '@/lib/headline';
+import { useChartTheme } from '@/lib/use-chart-theme';
+import { buildMetricTrendOption } from '../charts/build-metric-trend-option';
+
+interface MetricTrendProps {
+  metric: MetricDefinition;
+  /** All weeks fetched: the range plus a year before it. */
+  points: readonly MetricPoint[];
+  from: string;
+  to: string;
+  unitId: string;
+  targets: readonly Target[];
+  annotations: readonly Annotation[];
+  locale: string;
+}
+
+export function MetricTrend({ metric, points, from, to, unitId, targets, annotations, locale }: MetricTrendProps) {
+  const theme = useChartTheme();
+  const shown = useMemo(() => points.filter((p) => p.period >= from && p.period <= to), [points, from, to]);
+  const weekTargets = useMemo(() => shown.map((p) => findTarget(targets, metric.id, unitId, p.period)?.value ?? null), [shown, targets, metric.id, unitId]);
+  const relevant = useMemo(() => annotations.filter((a) => a.metric == null || a.metric === metric.id), [annotations, metric.id]);
+  const option = useMemo(
+    () => buildMetricTrendOption({ metric, points: shown, yearEarlier: points, targets: weekTargets, annotations: relevant, locale, theme }),
+    [metric, shown, points, weekTargets, relevant, locale, theme],
+  );
+  const byPeriod = useMemo(() => new Map(points.map((p) => [p.period, p])), [points]);
+  const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+  const lowCount = shown.filter((p) => p.value != null && p.n < metric.minReportableN).length;
+
+  return (
+    <Chart
+      title={`${metric.name}, weekly`}
+      description={`${metric.description} Shaded: 95% interval. Dashed: the same week a year earlier.${weekTargets.some((t) => t != null) ? ' Grey dashes: target.' : ''}${lowCount ? ` ${lowCount} low-sample weeks are drawn hollow.` : ''}`}
+      option={option}
+      height={300}
+      table={{
+        columns: ['Week', metric.name, 'n', '95% interval', 'A year earlier', 'Target'],
+        rows: shown.map((p, i) => [
+          formatIsoWeek(p.period),
+          `${fmt(p.value)}${p.value != null && p.n < metric.minReportableN ? ' (low sample)' : ''}`,
+          p.n,
+          p.ciLow != null && p.ciHigh != null ? `${fmt(p.ciLow)} to ${fmt(p.ciHigh)}` : '–',
+          fmt(byPeriod.get(sameWeekLastYear(p.period))?.value),
+          fmt(weekTargets[i]),
+        ]),
+      }}
+    />
+  );
+}

@@ -1,0 +1,60 @@
+// Units compared on one metric: latest week, ranked best first, with intervals.
+import { useMemo } from 'react';
+import type { BusinessUnit, MetricDefinition, MetricsResponse, Target } from '@/api/schemas';
+import { Chart } from '@/components/chart';
+import { formatValue } from '@/lib/format';
+import { useChartTheme } from '@/lib/use-chart-theme';
+import { buildUnitComparisonOption, rankUnits, type UnitValue } from '../charts/build-unit-comparison-option';
+
+interface UnitComparisonProps {
+  metric: MetricDefinition;
+  units: readonly BusinessUnit[];
+  responses: readonly (MetricsResponse | undefined)[];
+  targets: readonly Target[];
+  /** The day whose organisation-wide target is drawn. */
+  period: string;
+  locale: string;
+}
+
+/** Each unit's latest week with a value of the metric. */
+export function latestByUnit(metric: MetricDefinition, units: readonly BusinessUnit[], responses: readonly (MetricsResponse | undefined)[]): UnitValue[] {
+  return units.flatMap((unit, i) => {
+    const points = responses[i]?.series.find((s) => s.metric === metric.id)?.points ?? [];
+    let latest = null;
+    for (let j = points.length - 1; j >= 0; j--) {
+      if (points[j]!.value != null) {
+        latest = points[j]!;
+        break;
+      }
+    }
+    if (!latest || latest.value == null) return [];
+    return [{ unit: unit.name, value: latest.value, ciLow: latest.ciLow, ciHigh: latest.ciHigh, n: latest.n, lowSample: latest.n < metric.minReportableN }];
+  });
+}
+
+export function UnitComparison({ metric, units, responses, targets, period, locale }: UnitComparisonProps) {
+  const theme = useChartTheme();
+  const values = useMemo(() => latestByUnit(metric, units, responses), [metric, units, responses]);
+  // Units differ in their own targets; the line drawn is the one that holds for every unit.
+  const target = targets.find((t) => t.metric === metric.id && t.unit === null && t.from <= period && period <= t.to)?.value ?? null;
+  const option = useMemo(() => buildUnitComparisonOption({ metric, values, target, theme, locale }), [metric, values, target, theme, locale]);
+  const fmt = (v: number | undefined) => formatValue(v, metric.unit, locale);
+  if (values.length === 0) return null;
+  return (
+    <Chart
+      title={`${metric.name}: units compared`}
+      description={`Each unit's latest week, best first, with its 95% interval as a whisker. Overlapping whiskers mean the units may not really differ.`}
+      option={option}
+      height={Math.max(200, 44 * values.length + 40)}
+      table={{
+        columns: ['Unit', metric.name, '95% interval', 'n'],
+        rows: rankUnits(values, metric).map((u) => [
+          u.unit,
+          `${fmt(u.value)}${u.lowSample ? ' (low sample)' : ''}`,
+          u.ciLow != null && u.ciHigh != null ? `${fmt(u.ciLow)} to ${fmt(u.ciHigh)}` : '–',
+          u.n,
+        ]),
+      }}
+    />
+  );
+}

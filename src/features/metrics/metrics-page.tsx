@@ -1,0 +1,115 @@
+// A metric family's drill-down: every metric of the family over time, and the units compared.
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { useAnnotations } from '@/api/queries/annotations';
+import { useCatalog } from '@/api/queries/catalog';
+import { useMetrics, useMetricsForUnits } from '@/api/queries/metrics';
+import { metricFamily, type Catalog, type MetricFamily } from '@/api/schemas';
+import { WidgetErrorBoundary } from '@/components/error-boundary';
+import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { useConfig } from '@/config/config-context';
+import { addWeeksIso } from '@/lib/dates';
+import { familyNames } from '@/lib/families';
+import { useViewState } from '@/lib/url-state';
+import { MetricTrend } from './components/metric-trend';
+import { UnitComparison } from './components/unit-comparison';
+
+function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: MetricFamily }) {
+  const { locale } = useConfig();
+  const { unit, range } = useViewState(catalog);
+  const metrics = useMemo(
+    () => catalog.metrics.filter((m) => m.family === family).sort((a, b) => Number(b.headline) - Number(a.headline)),
+    [catalog.metrics, family],
+  );
+  const ids = metrics.map((m) => m.id);
+  // A year before the range as well, for the same weeks a year earlier.
+  const fetchFrom = addWeeksIso(range.from, -53);
+  const series = useMetrics({ unit: unit.id, metrics: ids, from: fetchFrom, to: range.to });
+  const annotations = useAnnotations({ unit: unit.id, from: range.from, to: range.to });
+  const childUnits = useMemo(() => catalog.units.filter((u) => u.parentId != null), [catalog.units]);
+  const latestFrom = addWeeksIso(range.to, -8);
+  const perUnit = useMetricsForUnits(
+    childUnits.map((u) => u.id),
+    { metrics: ids, from: latestFrom < range.from ? range.from : latestFrom, to: range.to },
+  );
+  const perUnitData = perUnit.map((q) => q.data);
+  const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
+
+  return (
+    <div className="page">
+      <h2 className="page-title">
+        {familyNames[family]} <span className="page-title__unit">· {unitName}</span>
+      </h2>
+      {series.isError && series.data && <StaleNotice updatedAt={series.dataUpdatedAt} error={series.error} locale={locale} />}
+      {annotations.isError && (
+        <p className="notice" role="status">
+          Annotations could not be loaded ({annotations.error.message}); the charts show no event markers.
+        </p>
+      )}
+      <section aria-labelledby="trend-heading" className="panel">
+        <h3 id="trend-heading" className="section-title">
+          Over time
+        </h3>
+        {series.isPending ? (
+          <LoadingState what={`${familyNames[family]} metrics`} failure={series.failureReason} />
+        ) : !series.data ? (
+          <ErrorState what={`${familyNames[family]} metrics`} error={series.error} onRetry={() => void series.refetch()} />
+        ) : (
+          <div className="chart-grid">
+            {metrics.map((metric) => (
+              <WidgetErrorBoundary key={metric.id} name={metric.name} resetKey={unit.id}>
+                <MetricTrend
+                  metric={metric}
+                  points={series.data.series.find((s) => s.metric === metric.id)?.points ?? []}
+                  from={range.from}
+                  to={range.to}
+                  unitId={unit.id}
+                  targets={catalog.targets}
+                  annotations={annotations.data?.annotations ?? []}
+                  locale={locale}
+                />
+              </WidgetErrorBoundary>
+            ))}
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="units-heading" className="panel">
+        <h3 id="units-heading" className="section-title">
+          Units compared
+        </h3>
+        {perUnit.some((q) => q.isPending) ? (
+          <LoadingState what="the units' figures" />
+        ) : (
+          <>
+            {perUnit.some((q) => q.isError) && (
+              <p className="notice" role="status">
+                {perUnit.filter((q) => q.isError).length} unit(s) could not be loaded and are left out.
+              </p>
+            )}
+            <div className="chart-grid">
+              {metrics.map((metric) => (
+                <WidgetErrorBoundary key={metric.id} name={`${metric.name}: units compared`}>
+                  <UnitComparison metric={metric} units={childUnits} responses={perUnitData} targets={catalog.targets} period={range.to} locale={locale} />
+                </WidgetErrorBoundary>
+              ))}
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export function MetricsPage() {
+  const { family } = useParams();
+  const catalog = useCatalog();
+  if (!catalog.data) return null;
+  if (!metricFamily.safeParse(family).success) {
+    return (
+      <p className="notice" role="status">
+        There is no metric family “{family}”. Choose one of: {metricFamily.options.join(', ')}.
+      </p>
+    );
+  }
+  return <FamilyDrillDown catalog={catalog.data} family={family as MetricFamily} />;
+}

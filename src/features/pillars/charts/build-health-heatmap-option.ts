@@ -1,0 +1,87 @@
+// Pure option builder: a grid of pillar scores in health colours, each cell labelled with its score so
+// colour is never the only signal. Serves pillars × months and pillars × units.
+import type { ChartTheme } from '@/lib/chart-theme';
+import type { ChartOption } from '@/lib/echarts';
+import { formatNumber } from '@/lib/format';
+import { escapeHtml } from '@/lib/html';
+import { healthColour, healthTextColour } from '@/lib/palette';
+import { healthLabel, healthOf, type HealthThresholds } from '@/lib/pillars';
+
+export interface HealthHeatmapInput {
+  /** Row labels, top to bottom. */
+  rows: readonly string[];
+  /** Column labels, left to right. */
+  columns: readonly string[];
+  /** cells[row][column]: a score, or null where there is none. */
+  cells: readonly (readonly (number | null)[])[];
+  thresholds: HealthThresholds;
+  theme: ChartTheme;
+  locale: string;
+  /** Extra tooltip line per cell, e.g. respondents. */
+  detail?: (row: number, column: number) => string | null;
+}
+
+export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption {
+  const { rows, columns, cells, thresholds, theme, locale } = input;
+  const data = cells.flatMap((row, r) =>
+    row.flatMap((score, c) => {
+      if (score == null) return [];
+      const health = healthOf(score, thresholds);
+      return [
+        {
+          // Rows are drawn bottom-up by ECharts; reverse so the first row sits on top.
+          value: [c, rows.length - 1 - r, score],
+          itemStyle: { color: healthColour(health, theme.name), borderColor: theme.surface, borderWidth: 2 },
+          label: { color: healthTextColour(health, theme.name) },
+        },
+      ];
+    }),
+  );
+
+  return {
+    animation: false,
+    aria: { enabled: true },
+    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    grid: { left: 190, right: 16, top: 8, bottom: 48 },
+    tooltip: {
+      formatter: (raw: unknown) => {
+        const { value } = raw as { value: [number, number, number] };
+        const r = rows.length - 1 - value[1];
+        const lines = [
+          `${rows[r]}, ${columns[value[0]]}`,
+          `Score ${formatNumber(value[2], locale)}: ${healthLabel[healthOf(value[2], thresholds)]}`,
+        ];
+        const extra = input.detail?.(r, value[0]);
+        if (extra) lines.push(extra);
+        return lines.map(escapeHtml).join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: [...columns],
+      axisLabel: { color: theme.muted, interval: columns.length > 14 ? 1 : 0, rotate: columns.length > 8 ? 30 : 0 },
+      axisLine: { lineStyle: { color: theme.grid } },
+      splitArea: { show: false },
+    },
+    yAxis: {
+      type: 'category',
+      data: [...rows].reverse(),
+      axisLabel: { color: theme.text, width: 180, overflow: 'truncate' },
+      axisLine: { show: false },
+      axisTick: { show: false },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        data,
+        label: {
+          show: true,
+          fontWeight: 600,
+          fontSize: columns.length > 14 ? theme.fontSize - 3 : theme.fontSize - 1,
+          formatter: (p: { value: unknown }) => formatNumber((p.value as number[])[2], locale, 0),
+        },
+        emphasis: { itemStyle: { borderColor: theme.text, borderWidth: 2 } },
+      },
+    ],
+  };
+}

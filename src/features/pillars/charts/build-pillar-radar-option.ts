@@ -1,0 +1,58 @@
+// Pure option builder: the seven pillars now, a quarter ago and a year ago on one radar.
+import type { ChartTheme } from '@/lib/chart-theme';
+import type { ChartOption } from '@/lib/echarts';
+
+export interface RadarSnapshot {
+  label: string;
+  /** One score per pillar in the order of `pillars`; null where there is none. */
+  scores: readonly (number | null)[];
+}
+
+export function buildPillarRadarOption({
+  pillars,
+  snapshots,
+  theme,
+}: {
+  pillars: readonly string[];
+  snapshots: readonly RadarSnapshot[];
+  theme: ChartTheme;
+}): ChartOption {
+  // Now solid and strong, the past dashed and lighter: told apart by line style as well as colour.
+  const styles = [
+    { color: theme.line, type: 'solid' as const, width: 3, area: 0.18 },
+    { color: theme.muted, type: 'dashed' as const, width: 2, area: 0 },
+    { color: theme.target, type: 'dotted' as const, width: 2, area: 0 },
+  ];
+  return {
+    animation: false,
+    aria: { enabled: true },
+    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    legend: { bottom: 0, textStyle: { color: theme.text }, data: snapshots.map((s) => s.label) },
+    tooltip: { trigger: 'item' },
+    radar: {
+      indicator: pillars.map((name) => ({ name, min: 0, max: 100 })),
+      radius: '62%',
+      center: ['50%', '48%'],
+      axisName: { color: theme.text, fontSize: theme.fontSize - 1 },
+      splitLine: { lineStyle: { color: theme.grid } },
+      splitArea: { show: false },
+      axisLine: { lineStyle: { color: theme.grid } },
+    },
+    series: [
+      {
+        type: 'radar',
+        data: snapshots.map((s, i) => {
+          const style = styles[i] ?? styles[2]!;
+          return {
+            name: s.label,
+            value: s.scores.map((v) => v ?? 0),
+            lineStyle: { color: style.color, type: style.type, width: style.width },
+            itemStyle: { color: style.color },
+            areaStyle: style.area ? { color: style.color, opacity: style.area } : undefined,
+            symbolSize: 5,
+          };
+        }),
+      },
+    ],
+  };
+}

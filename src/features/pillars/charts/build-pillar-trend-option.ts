@@ -1,0 +1,74 @@
+// Pure option builder: every pillar's monthly score over time, one line each in the pillar's colour.
+import type { ChartTheme } from '@/lib/chart-theme';
+import { formatMonth } from '@/lib/dates';
+import type { ChartOption } from '@/lib/echarts';
+import { formatNumber } from '@/lib/format';
+import { escapeHtml } from '@/lib/html';
+import { pillarColour } from '@/lib/palette';
+import type { HealthThresholds, PillarRow } from '@/lib/pillars';
+
+const symbols = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'];
+
+export function buildPillarTrendOption({
+  rows,
+  months,
+  thresholds,
+  theme,
+  locale,
+}: {
+  rows: readonly PillarRow[];
+  months: readonly string[];
+  thresholds: HealthThresholds;
+  theme: ChartTheme;
+  locale: string;
+}): ChartOption {
+  return {
+    animation: false,
+    aria: { enabled: true },
+    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    grid: { left: 40, right: 16, top: 56, bottom: 32 },
+    legend: { top: 0, type: 'plain', textStyle: { color: theme.text }, itemGap: 14 },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (raw: unknown) => {
+        const i = (raw as { dataIndex: number }[])[0]?.dataIndex ?? 0;
+        const month = months[i]!;
+        const lines = [formatMonth(month, locale)];
+        for (const r of rows) {
+          const score = r.scores.get(month);
+          lines.push(`${r.pillar.name}: ${formatNumber(score, locale)} (${r.respondents.get(month) ?? 0} respondents)`);
+        }
+        return lines.map(escapeHtml).join('<br/>');
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: months.map((m) => formatMonth(m, locale)),
+      axisLabel: { color: theme.muted },
+      axisLine: { lineStyle: { color: theme.grid } },
+    },
+    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
+    series: rows.map((r, i) => ({
+      name: r.pillar.name,
+      type: 'line' as const,
+      data: months.map((m) => r.scores.get(m) ?? null),
+      symbol: symbols[i % symbols.length],
+      symbolSize: 7,
+      lineStyle: { color: pillarColour(i, theme.name), width: 2 },
+      itemStyle: { color: pillarColour(i, theme.name) },
+      markLine:
+        i === 0
+          ? {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: theme.muted, type: 'dashed' as const },
+              label: { color: theme.muted, formatter: '{b}' },
+              data: [
+                { yAxis: thresholds.amber, name: 'Amber' },
+                { yAxis: thresholds.green, name: 'Green' },
+              ],
+            }
+          : undefined,
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
+import { healthOf, pillarMonths, pillarMovers, pillarRows, scoreAtOrBefore, weakestPillars } from './pillars';
+
+const pillars: PillarDefinition[] = [
+  { id: 'culture', name: 'Culture over strategy', description: '' },
+  { id: 'measurement', name: 'Measure what matters', description: '' },
+  { id: 'talent', name: 'Time spent on talent', description: '' },
+];
+
+const data: PillarsResponse = {
+  unit: 'retail',
+  grain: 'month',
+  series: [
+    { pillar: 'culture', points: [{ period: '2026-10-01', score: 62, respondents: 30 }, { period: '2026-11-01', score: 64, respondents: 31 }] },
+    { pillar: 'measurement', points: [{ period: '2026-10-01', score: 60, respondents: 30 }, { period: '2026-11-01', score: 52, respondents: 29 }] },
+  ],
+};
+
+describe('healthOf', () => {
+  it('uses the configured thresholds', () => {
+    expect(healthOf(49.9, { amber: 50, green: 70 })).toBe('red');
+    expect(healthOf(50, { amber: 50, green: 70 })).toBe('amber');
+    expect(healthOf(70, { amber: 50, green: 70 })).toBe('green');
+    expect(healthOf(65, { amber: 40, green: 60 })).toBe('green');
+  });
+});
+
+describe('pillar rows', () => {
+  const rows = pillarRows(data, pillars);
+  it('keeps catalog order and a row for a pillar without data', () => {
+    expect(rows.map((r) => r.pillar.id)).toEqual(['culture', 'measurement', 'talent']);
+    expect(rows[2]!.scores.size).toBe(0);
+    expect(pillarMonths(data)).toEqual(['2026-10-01', '2026-11-01']);
+  });
+  it('names the weakest pillars and the biggest movers', () => {
+    expect(weakestPillars(rows, '2026-11-01').map((w) => w.pillar.id)).toEqual(['measurement', 'culture']);
+    expect(pillarMovers(rows, '2026-10-01', '2026-11-01')[0]).toMatchObject({ pillar: { id: 'measurement' }, change: -8 });
+  });
+  it('looks back to the latest earlier score', () => {
+    expect(scoreAtOrBefore(rows[0]!, '2026-12-01')).toEqual({ period: '2026-11-01', score: 64 });
+    expect(scoreAtOrBefore(rows[0]!, '2026-09-01')).toBeNull();
+  });
+});
