@@ -12,13 +12,11 @@ export const isoDate = z
   }, 'expected a real calendar date')
   .meta({ id: 'IsoDate', description: 'ISO 8601 calendar date YYYY-MM-DD', example: '2026-11-16' });
 
-export const timestamp = z.iso
-  .datetime({ offset: true })
-  .meta({
-    id: 'Timestamp',
-    description: 'ISO 8601 timestamp with offset',
-    example: '2026-11-20T06:00:00Z',
-  });
+export const timestamp = z.iso.datetime({ offset: true }).meta({
+  id: 'Timestamp',
+  description: 'ISO 8601 timestamp with offset',
+  example: '2026-11-20T06:00:00Z',
+});
 
 export const metricFamily = z
   .enum(['loyalty', 'bonding', 'advocacy', 'retention'])

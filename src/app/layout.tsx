@@ -1,16 +1,81 @@
-// The app shell: header with organisation, unit selector and data freshness; the routes below it.
-import { Outlet } from 'react-router';
+// The app shell: header with organisation, navigation, unit and range pickers and data freshness.
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { useCatalog } from '@/api/queries/catalog';
+import { metricFamily, type Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { RangePicker } from '@/components/range-picker';
 import { UnitSelector } from '@/components/unit-selector';
 import { useConfig } from '@/config/config-context';
 import { formatAge, formatTimestamp } from '@/lib/dates';
-import { useUnitParam } from '@/lib/url-state';
+import { familyNames } from '@/lib/families';
+import { useViewState } from '@/lib/url-state';
+
+function Navigation({ search }: { search: string }) {
+  const links = [
+    { to: '/', label: 'Overview', end: true },
+    { to: '/stages', label: 'Stages' },
+    { to: '/pillars', label: 'Pillars' },
+    ...metricFamily.options.map((f) => ({ to: `/metrics/${f}`, label: familyNames[f] })),
+  ];
+  return (
+    <nav className="main-nav" aria-label="Views">
+      <ul>
+        {links.map((l) => (
+          <li key={l.to}>
+            <NavLink to={{ pathname: l.to, search }} end={l.end}>
+              {l.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ViewControls({ catalog }: { catalog: Catalog }) {
+  const { locale } = useConfig();
+  const { pathname, search } = useLocation();
+  const view = useViewState(catalog);
+  const unitName = catalog.units.find((u) => u.id === view.unit.id)?.name;
+  // The overview's headline window is fixed (latest week, a year back); the range applies elsewhere.
+  const showRange = pathname !== '/';
+  return (
+    <>
+      <div className="app-header__controls">
+        <UnitSelector units={catalog.units} value={view.unit.id} onChange={view.setUnit} />
+        {showRange && (
+          <RangePicker
+            key={`${view.range.kind}-${view.range.from}`}
+            value={view.range}
+            dataAsOf={catalog.dataAsOf}
+            onChange={view.setRange}
+          />
+        )}
+        <p className="data-as-of">
+          <span className="data-as-of__label">Data as of</span>{' '}
+          <time dateTime={catalog.dataAsOf}>{formatTimestamp(catalog.dataAsOf, locale)}</time>
+          <span className="data-as-of__age"> ({formatAge(catalog.dataAsOf)})</span>
+        </p>
+      </div>
+      <Navigation search={search} />
+      {view.unit.rejected && (
+        <p className="notice" role="status">
+          The link asked for a business unit “{view.unit.rejected}” that does not exist; showing{' '}
+          {unitName} instead.
+        </p>
+      )}
+      {showRange && view.range.notice && (
+        <p className="notice" role="status">
+          {view.range.notice}
+        </p>
+      )}
+    </>
+  );
+}
 
 export function Layout() {
   const { locale } = useConfig();
   const catalog = useCatalog();
-  const unit = useUnitParam(catalog.data);
 
   return (
     <div className="app">
@@ -24,26 +89,9 @@ export function Layout() {
           </p>
           <h1 className="app-header__product">Customer experience dashboard</h1>
         </div>
-        {catalog.data && (
-          <>
-            <UnitSelector units={catalog.data.units} value={unit.id} onChange={unit.set} />
-            <p className="data-as-of">
-              <span className="data-as-of__label">Data as of</span>{' '}
-              <time dateTime={catalog.data.dataAsOf}>
-                {formatTimestamp(catalog.data.dataAsOf, locale)}
-              </time>
-              <span className="data-as-of__age"> ({formatAge(catalog.data.dataAsOf)})</span>
-            </p>
-          </>
-        )}
+        {catalog.data && <ViewControls catalog={catalog.data} />}
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        {unit.rejected && (
-          <p className="notice" role="status">
-            The link asked for a business unit “{unit.rejected}” that does not exist; showing{' '}
-            {catalog.data?.units.find((u) => u.id === unit.id)?.name} instead.
-          </p>
-        )}
         {catalog.isError && catalog.data && (
           <StaleNotice updatedAt={catalog.dataUpdatedAt} error={catalog.error} locale={locale} />
         )}

@@ -1,7 +1,24 @@
-// The routes: the only place besides the provider that knows every feature.
+// The routes: the only place besides the provider that knows every feature. Chart routes load lazily,
+// so the headline numbers never wait for the charting library.
+import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Link, type RouteObject } from 'react-router';
+import { LoadingState } from '@/components/query-state';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { Layout } from './layout';
+
+const StagesPage = lazy(() =>
+  import('@/features/stages/stages-page').then((m) => ({ default: m.StagesPage })),
+);
+const PillarsPage = lazy(() =>
+  import('@/features/pillars/pillars-page').then((m) => ({ default: m.PillarsPage })),
+);
+const MetricsPage = lazy(() =>
+  import('@/features/metrics/metrics-page').then((m) => ({ default: m.MetricsPage })),
+);
+
+function Lazy({ children, what }: { children: ReactNode; what: string }) {
+  return <Suspense fallback={<LoadingState what={what} />}>{children}</Suspense>;
+}
 
 function NotFound() {
   return (
@@ -17,6 +34,30 @@ export const routes: RouteObject[] = [
     element: <Layout />,
     children: [
       { index: true, element: <OverviewPage /> },
+      {
+        path: 'stages',
+        element: (
+          <Lazy what="stage progression">
+            <StagesPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'pillars',
+        element: (
+          <Lazy what="pillar health">
+            <PillarsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'metrics/:family',
+        element: (
+          <Lazy what="the metric drill-down">
+            <MetricsPage />
+          </Lazy>
+        ),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

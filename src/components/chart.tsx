@@ -21,10 +21,25 @@ interface ChartProps {
   renderer?: 'canvas' | 'svg';
   /** Extra controls shown beside the title (e.g. exports). */
   actions?: ReactNode;
-  onEvent?: { name: 'click'; handler: (params: { dataIndex: number; seriesIndex?: number; name?: string }) => void };
+  /** Shown under the chart and the table alike, e.g. the list of annotations. */
+  footer?: ReactNode;
+  onEvent?: {
+    name: 'click';
+    handler: (params: { dataIndex: number; seriesIndex?: number; name?: string }) => void;
+  };
 }
 
-export function Chart({ title, description, option, table, height = 320, renderer = 'canvas', actions, onEvent }: ChartProps) {
+export function Chart({
+  title,
+  description,
+  option,
+  table,
+  height = 320,
+  renderer = 'canvas',
+  actions,
+  footer,
+  onEvent,
+}: ChartProps) {
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<echarts.ECharts | null>(null);
@@ -56,7 +71,8 @@ export function Chart({ title, description, option, table, height = 320, rendere
   useEffect(() => {
     const chart = instance.current;
     if (!chart || !onEvent) return;
-    const handler = (params: unknown) => onEvent.handler(params as { dataIndex: number; seriesIndex?: number; name?: string });
+    const handler = (params: unknown) =>
+      onEvent.handler(params as { dataIndex: number; seriesIndex?: number; name?: string });
     chart.on(onEvent.name, handler);
     return () => {
       chart.off(onEvent.name, handler);
@@ -71,7 +87,12 @@ export function Chart({ title, description, option, table, height = 320, rendere
         </span>
         <span className="chart__actions">
           {actions}
-          <button type="button" className="link-button" aria-pressed={asTable} onClick={() => setAsTable((v) => !v)}>
+          <button
+            type="button"
+            className="link-button"
+            aria-pressed={asTable}
+            onClick={() => setAsTable((v) => !v)}
+          >
             {asTable ? 'Show as chart' : 'Show as table'}
           </button>
         </span>
@@ -80,7 +101,14 @@ export function Chart({ title, description, option, table, height = 320, rendere
         {description}
       </p>
       {asTable ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={`${title}, table`}>
+        // Keyed apart from the chart's box: React must not reuse the box ECharts clears on dispose.
+        <div
+          key="table"
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={`${title}, table`}
+        >
           <table className="data-table">
             <caption className="visually-hidden">{table.caption ?? title}</caption>
             <thead>
@@ -111,6 +139,7 @@ export function Chart({ title, description, option, table, height = 320, rendere
         </div>
       ) : (
         <div
+          key="chart"
           ref={ref}
           className="chart__canvas"
           role="img"
@@ -119,6 +148,7 @@ export function Chart({ title, description, option, table, height = 320, rendere
           style={{ height }}
         />
       )}
+      {footer}
     </figure>
   );
 }

@@ -1,7 +1,13 @@
 // The time-range picker: 13, 26 or 52 weeks, year to date, or a custom pair of dates.
 import { useState } from 'react';
 import { parseIsoDate } from '@/lib/dates';
-import { presetRange, RANGE_PRESETS, rangeLabels, type RangeKind, type TimeRange } from '@/lib/time-range';
+import {
+  presetRange,
+  RANGE_PRESETS,
+  rangeLabels,
+  type RangeKind,
+  type TimeRange,
+} from '@/lib/time-range';
 
 interface RangePickerProps {
   value: TimeRange;
@@ -12,7 +18,10 @@ interface RangePickerProps {
 export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
   const [custom, setCustom] = useState({ from: value.from, to: value.to });
   const [showCustom, setShowCustom] = useState(value.kind === 'custom');
-  const customValid = parseIsoDate(custom.from) != null && parseIsoDate(custom.to) != null && custom.from <= custom.to;
+  const customValid =
+    parseIsoDate(custom.from) != null &&
+    parseIsoDate(custom.to) != null &&
+    custom.from <= custom.to;
 
   const choose = (kind: RangeKind) => {
     if (kind === 'custom') {
@@ -27,9 +36,18 @@ export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
     <div className="range-picker">
       <div role="group" aria-label="Time range" className="segmented">
         {[...RANGE_PRESETS, 'custom' as const].map((kind) => {
-          const active = kind === 'custom' ? showCustom || value.kind === 'custom' : value.kind === kind && !showCustom;
+          const active =
+            kind === 'custom'
+              ? showCustom || value.kind === 'custom'
+              : value.kind === kind && !showCustom;
           return (
-            <button key={kind} type="button" className="segmented__option" aria-pressed={active} onClick={() => choose(kind)}>
+            <button
+              key={kind}
+              type="button"
+              className="segmented__option"
+              aria-pressed={active}
+              onClick={() => choose(kind)}
+            >
               {rangeLabels[kind]}
             </button>
           );
@@ -44,10 +62,22 @@ export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
           }}
         >
           <label>
-            From <input type="date" value={custom.from} max={custom.to} onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))} />
+            From{' '}
+            <input
+              type="date"
+              value={custom.from}
+              max={custom.to}
+              onChange={(e) => setCustom((c) => ({ ...c, from: e.target.value }))}
+            />
           </label>
           <label>
-            To <input type="date" value={custom.to} min={custom.from} onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))} />
+            To{' '}
+            <input
+              type="date"
+              value={custom.to}
+              min={custom.from}
+              onChange={(e) => setCustom((c) => ({ ...c, to: e.target.value }))}
+            />
           </label>
           <button type="submit" className="button" disabled={!customValid}>
             Apply

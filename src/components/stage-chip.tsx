@@ -3,7 +3,13 @@ import type { StageDefinition } from '@/api/schemas';
 import { stageColour } from '@/lib/palette';
 import { useChartTheme } from '@/lib/use-chart-theme';
 
-export function StageChip({ stageId, stages }: { stageId: string; stages: readonly StageDefinition[] }) {
+export function StageChip({
+  stageId,
+  stages,
+}: {
+  stageId: string;
+  stages: readonly StageDefinition[];
+}) {
   const theme = useChartTheme();
   const sorted = [...stages].sort((a, b) => a.order - b.order);
   const index = sorted.findIndex((s) => s.id === stageId);
@@ -13,9 +19,16 @@ export function StageChip({ stageId, stages }: { stageId: string; stages: readon
   }
   return (
     <span className="stage-chip" style={{ borderColor: stageColour(index, theme.name) }}>
-      <span className="stage-chip__swatch" style={{ background: stageColour(index, theme.name) }} aria-hidden="true" />
+      <span
+        className="stage-chip__swatch"
+        style={{ background: stageColour(index, theme.name) }}
+        aria-hidden="true"
+      />
       {stage.name}
-      <span className="stage-chip__step"> · {index + 1} of {sorted.length}</span>
+      <span className="stage-chip__step">
+        {' '}
+        · {index + 1} of {sorted.length}
+      </span>
     </span>
   );
 }

@@ -30,12 +30,18 @@ const fallback: ChartTheme = {
 };
 
 /** The active theme's chart colours (a fixed light theme outside a browser). */
-export function readChartTheme(root: HTMLElement | null = typeof document === 'undefined' ? null : document.documentElement): ChartTheme {
+export function readChartTheme(
+  root: HTMLElement | null = typeof document === 'undefined' ? null : document.documentElement,
+): ChartTheme {
   if (!root) return fallback;
   const css = getComputedStyle(root);
   const v = (name: string, dflt: string) => css.getPropertyValue(name).trim() || dflt;
   const attr = root.dataset.theme;
-  const dark = attr === 'dark' || (attr === 'auto' && typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const dark =
+    attr === 'dark' ||
+    (attr === 'auto' &&
+      typeof matchMedia !== 'undefined' &&
+      matchMedia('(prefers-color-scheme: dark)').matches);
   const name: ThemeName = attr === 'high-contrast' ? 'high-contrast' : dark ? 'dark' : 'light';
   return {
     name,
@@ -48,7 +54,8 @@ export function readChartTheme(root: HTMLElement | null = typeof document === 'u
     good: v('--good', fallback.good),
     bad: v('--bad', fallback.bad),
     target: v('--target', fallback.target),
-    fontSize: Number.parseFloat(v('--chart-font-size', String(fallback.fontSize))) || fallback.fontSize,
+    fontSize:
+      Number.parseFloat(v('--chart-font-size', String(fallback.fontSize))) || fallback.fontSize,
   };
 }
 

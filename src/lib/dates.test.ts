@@ -1,8 +1,11 @@
 import {
+  addMonthsIso,
   addWeeksIso,
   formatAge,
   formatDay,
   formatIsoWeek,
+  formatQuarter,
+  quarterStart,
   formatWeek,
   isoWeekOf,
   isoWeekStart,
@@ -54,5 +57,20 @@ describe('formatting for people', () => {
     expect(formatAge('2026-11-20T08:35:00Z', now)).toBe('25 min ago');
     expect(formatAge('2026-11-20T06:00:00Z', now)).toBe('3 h ago');
     expect(formatAge('2026-11-17T06:00:00Z', now)).toBe('3 days ago');
+  });
+});
+
+describe('months and quarters', () => {
+  it('steps months from any day to a first of the month, across years', () => {
+    expect(addMonthsIso('2026-11-20', -3)).toBe('2026-08-01');
+    expect(addMonthsIso('2026-01-01', -13)).toBe('2024-12-01');
+  });
+  it('finds the start of a quarter', () => {
+    expect(quarterStart('2026-11-20')).toBe('2026-10-01');
+    expect(quarterStart('2026-03-31')).toBe('2026-01-01');
+  });
+  it('names quarters', () => {
+    expect(formatQuarter('2026-10-01')).toBe('Q4 2026');
+    expect(formatQuarter('2027-01-01')).toBe('Q1 2027');
   });
 });

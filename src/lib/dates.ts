@@ -1,6 +1,7 @@
 // Calendar handling in one place: ISO dates of the contract, ISO weeks, periods and data age.
 import {
   addDays,
+  addMonths,
   addWeeks,
   differenceInMinutes,
   format,
@@ -51,6 +52,11 @@ export function addWeeksIso(s: string, weeks: number): string {
   return toIsoDate(addWeeks(mustParse(s), weeks));
 }
 
+/** The first day of the month `months` months away from the month holding the day. */
+export function addMonthsIso(s: string, months: number): string {
+  return toIsoDate(addMonths(mustParse(`${s.slice(0, 7)}-01`), months));
+}
+
 export function addDaysIso(s: string, days: number): string {
   return toIsoDate(addDays(mustParse(s), days));
 }
@@ -74,6 +80,12 @@ export function formatWeek(weekStart: string, locale = 'en-GB'): string {
   return `${formatIsoWeek(weekStart)} · ${formatDay(weekStart, locale)}`;
 }
 
+/** The first day of the quarter holding the day. */
+export function quarterStart(s: string): string {
+  const d = mustParse(s);
+  return toIsoDate(new Date(d.getFullYear(), Math.floor(d.getMonth() / 3) * 3, 1));
+}
+
 /** A quarter for people: "Q4 2026" for the quarter starting on 2026-10-01. */
 export function formatQuarter(periodStart: string): string {
   const d = mustParse(periodStart);
@@ -82,7 +94,9 @@ export function formatQuarter(periodStart: string): string {
 
 /** A month for people: "Nov 2026". */
 export function formatMonth(periodStart: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(mustParse(periodStart));
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(
+    mustParse(periodStart),
+  );
 }
 
 /** A timestamp for people, in the viewer's time zone: "20 Nov 2026, 07:00". */

@@ -1,5 +1,12 @@
 // The one place that registers ECharts parts: only the chart types and components the app uses.
-import { BarChart, CustomChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
+import {
+  BarChart,
+  CustomChart,
+  HeatmapChart,
+  LineChart,
+  RadarChart,
+  ScatterChart,
+} from 'echarts/charts';
 import type {
   BarSeriesOption,
   CustomSeriesOption,

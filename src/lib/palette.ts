@@ -14,7 +14,16 @@ const stageColours: Record<ThemeName, string[]> = {
 const pillarColours: Record<ThemeName, string[]> = {
   light: ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#8a7a00', '#444444'],
   dark: ['#56B4E9', '#E69F00', '#2fd3a0', '#e8a0c8', '#9fd6f5', '#ff8c42', '#f0e442', '#cccccc'],
-  'high-contrast': ['#00d0ff', '#ffb000', '#00ff9f', '#ff9ee0', '#ffffff', '#ff7a30', '#ffff00', '#bbbbbb'],
+  'high-contrast': [
+    '#00d0ff',
+    '#ffb000',
+    '#00ff9f',
+    '#ff9ee0',
+    '#ffffff',
+    '#ff7a30',
+    '#ffff00',
+    '#bbbbbb',
+  ],
 };
 
 const healthColours: Record<ThemeName, Record<Health, string>> = {

@@ -1,5 +1,12 @@
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
-import { healthOf, pillarMonths, pillarMovers, pillarRows, scoreAtOrBefore, weakestPillars } from './pillars';
+import {
+  healthOf,
+  pillarMonths,
+  pillarMovers,
+  pillarRows,
+  scoreAtOrBefore,
+  weakestPillars,
+} from './pillars';
 
 const pillars: PillarDefinition[] = [
   { id: 'culture', name: 'Culture over strategy', description: '' },
@@ -11,8 +18,20 @@ const data: PillarsResponse = {
   unit: 'retail',
   grain: 'month',
   series: [
-    { pillar: 'culture', points: [{ period: '2026-10-01', score: 62, respondents: 30 }, { period: '2026-11-01', score: 64, respondents: 31 }] },
-    { pillar: 'measurement', points: [{ period: '2026-10-01', score: 60, respondents: 30 }, { period: '2026-11-01', score: 52, respondents: 29 }] },
+    {
+      pillar: 'culture',
+      points: [
+        { period: '2026-10-01', score: 62, respondents: 30 },
+        { period: '2026-11-01', score: 64, respondents: 31 },
+      ],
+    },
+    {
+      pillar: 'measurement',
+      points: [
+        { period: '2026-10-01', score: 60, respondents: 30 },
+        { period: '2026-11-01', score: 52, respondents: 29 },
+      ],
+    },
   ],
 };
 
@@ -33,8 +52,14 @@ describe('pillar rows', () => {
     expect(pillarMonths(data)).toEqual(['2026-10-01', '2026-11-01']);
   });
   it('names the weakest pillars and the biggest movers', () => {
-    expect(weakestPillars(rows, '2026-11-01').map((w) => w.pillar.id)).toEqual(['measurement', 'culture']);
-    expect(pillarMovers(rows, '2026-10-01', '2026-11-01')[0]).toMatchObject({ pillar: { id: 'measurement' }, change: -8 });
+    expect(weakestPillars(rows, '2026-11-01').map((w) => w.pillar.id)).toEqual([
+      'measurement',
+      'culture',
+    ]);
+    expect(pillarMovers(rows, '2026-10-01', '2026-11-01')[0]).toMatchObject({
+      pillar: { id: 'measurement' },
+      change: -8,
+    });
   });
   it('looks back to the latest earlier score', () => {
     expect(scoreAtOrBefore(rows[0]!, '2026-12-01')).toEqual({ period: '2026-11-01', score: 64 });

@@ -7,7 +7,11 @@ export interface HealthThresholds {
   green: number;
 }
 
-export const healthLabel: Record<Health, string> = { red: 'Weak', amber: 'Developing', green: 'Strong' };
+export const healthLabel: Record<Health, string> = {
+  red: 'Weak',
+  amber: 'Developing',
+  green: 'Strong',
+};
 
 export function healthOf(score: number, t: HealthThresholds): Health {
   if (score >= t.green) return 'green';
@@ -30,7 +34,10 @@ export function pillarMonths(data: PillarsResponse): string[] {
 }
 
 /** One row per catalog pillar, in catalog order, even when the API sent no series for it. */
-export function pillarRows(data: PillarsResponse, pillars: readonly PillarDefinition[]): PillarRow[] {
+export function pillarRows(
+  data: PillarsResponse,
+  pillars: readonly PillarDefinition[],
+): PillarRow[] {
   return pillars.map((pillar) => {
     const series = data.series.find((s) => s.pillar === pillar.id);
     return {
@@ -42,10 +49,14 @@ export function pillarRows(data: PillarsResponse, pillars: readonly PillarDefini
 }
 
 /** The score of a row at a month, or the nearest earlier month with a score. */
-export function scoreAtOrBefore(row: PillarRow, month: string): { period: string; score: number } | null {
+export function scoreAtOrBefore(
+  row: PillarRow,
+  month: string,
+): { period: string; score: number } | null {
   let best: { period: string; score: number } | null = null;
   for (const [period, score] of row.scores) {
-    if (score != null && period <= month && (!best || period > best.period)) best = { period, score };
+    if (score != null && period <= month && (!best || period > best.period))
+      best = { period, score };
   }
   return best;
 }
@@ -61,7 +72,10 @@ export interface PillarMove {
 }
 
 /** Pillars ranked weakest first at a month. */
-export function weakestPillars(rows: readonly PillarRow[], month: string): { pillar: PillarDefinition; score: number }[] {
+export function weakestPillars(
+  rows: readonly PillarRow[],
+  month: string,
+): { pillar: PillarDefinition; score: number }[] {
   return rows
     .flatMap((r) => {
       const s = r.scores.get(month);
@@ -71,12 +85,18 @@ export function weakestPillars(rows: readonly PillarRow[], month: string): { pil
 }
 
 /** Pillars ranked by the size of their change between two months, biggest first. */
-export function pillarMovers(rows: readonly PillarRow[], fromMonth: string, toMonth: string): PillarMove[] {
+export function pillarMovers(
+  rows: readonly PillarRow[],
+  fromMonth: string,
+  toMonth: string,
+): PillarMove[] {
   return rows
     .flatMap((r) => {
       const from = r.scores.get(fromMonth);
       const to = r.scores.get(toMonth);
       return from == null || to == null ? [] : [{ pillar: r.pillar, from, to, change: to - from }];
     })
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.pillar.id.localeCompare(b.pillar.id));
+    .sort(
+      (a, b) => Math.abs(b.change) - Math.abs(a.change) || a.pillar.id.localeCompare(b.pillar.id),
+    );
 }

@@ -10,7 +10,13 @@ const stages: StageDefinition[] = [
 
 const quarters = ['2025-10-01', '2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'];
 const assess = (rows: [string, number][]): StagePoint[] =>
-  rows.map(([stage, score], i) => ({ period: quarters[i]!, stage, score, gatesFailed: [], note: '' }));
+  rows.map(([stage, score], i) => ({
+    period: quarters[i]!,
+    stage,
+    score,
+    gatesFailed: [],
+    note: '',
+  }));
 
 describe('stageBands', () => {
   it('orders the catalog stages and bounds each by the next', () => {
@@ -41,12 +47,40 @@ describe('stageSteps', () => {
 
 describe('stageStanding', () => {
   it('says since when a unit holds its stage and that it climbs', () => {
-    const s = stageStanding(assess([['sensitivity', 50], ['sensitivity', 55], ['focus', 61], ['focus', 63]]), stages);
+    const s = stageStanding(
+      assess([
+        ['sensitivity', 50],
+        ['sensitivity', 55],
+        ['focus', 61],
+        ['focus', 63],
+      ]),
+      stages,
+    );
     expect(s).toMatchObject({ since: '2026-04-01', direction: 'climbing' });
   });
   it('calls a demotion slipping and a flat score steady', () => {
-    expect(stageStanding(assess([['focus', 62], ['focus', 60], ['sensitivity', 54], ['sensitivity', 53]]), stages)?.direction).toBe('slipping');
-    expect(stageStanding(assess([['focus', 64], ['focus', 64.5], ['focus', 63.8], ['focus', 64.2]]), stages)?.direction).toBe('steady');
+    expect(
+      stageStanding(
+        assess([
+          ['focus', 62],
+          ['focus', 60],
+          ['sensitivity', 54],
+          ['sensitivity', 53],
+        ]),
+        stages,
+      )?.direction,
+    ).toBe('slipping');
+    expect(
+      stageStanding(
+        assess([
+          ['focus', 64],
+          ['focus', 64.5],
+          ['focus', 63.8],
+          ['focus', 64.2],
+        ]),
+        stages,
+      )?.direction,
+    ).toBe('steady');
   });
 });
 
@@ -58,7 +92,15 @@ describe('linearTrend', () => {
 
 describe('stageOutlook', () => {
   it('gives a range of quarters when the whole interval of the pace is upward', () => {
-    const o = stageOutlook(assess([['sensitivity', 50], ['sensitivity', 52.1], ['sensitivity', 53.9], ['sensitivity', 56]]), stages);
+    const o = stageOutlook(
+      assess([
+        ['sensitivity', 50],
+        ['sensitivity', 52.1],
+        ['sensitivity', 53.9],
+        ['sensitivity', 56],
+      ]),
+      stages,
+    );
     expect(o.kind).toBe('on-trend');
     if (o.kind === 'on-trend') {
       expect(o.next.id).toBe('focus');
@@ -67,19 +109,54 @@ describe('stageOutlook', () => {
     }
   });
   it('gives no date when the pace could be zero', () => {
-    const o = stageOutlook(assess([['sensitivity', 50], ['sensitivity', 56], ['sensitivity', 49], ['sensitivity', 55]]), stages);
+    const o = stageOutlook(
+      assess([
+        ['sensitivity', 50],
+        ['sensitivity', 56],
+        ['sensitivity', 49],
+        ['sensitivity', 55],
+      ]),
+      stages,
+    );
     expect(o.kind).toBe('uncertain');
   });
   it('says "not on the current trend" when the score is falling', () => {
-    expect(stageOutlook(assess([['focus', 66], ['focus', 64], ['focus', 63], ['focus', 61]]), stages)).toMatchObject({ kind: 'not-on-trend' });
+    expect(
+      stageOutlook(
+        assess([
+          ['focus', 66],
+          ['focus', 64],
+          ['focus', 63],
+          ['focus', 61],
+        ]),
+        stages,
+      ),
+    ).toMatchObject({ kind: 'not-on-trend' });
   });
   it('names the gates when the score is already in the next band', () => {
-    const points = assess([['sensitivity', 58], ['sensitivity', 60], ['sensitivity', 61], ['sensitivity', 62]]);
+    const points = assess([
+      ['sensitivity', 58],
+      ['sensitivity', 60],
+      ['sensitivity', 61],
+      ['sensitivity', 62],
+    ]);
     points[3]!.gatesFailed = ['measurement'];
-    expect(stageOutlook(points, stages)).toMatchObject({ kind: 'already-in-band', blockedBy: ['measurement'] });
+    expect(stageOutlook(points, stages)).toMatchObject({
+      kind: 'already-in-band',
+      blockedBy: ['measurement'],
+    });
   });
   it('has nothing to forecast at the top stage or with too few quarters', () => {
-    expect(stageOutlook(assess([['obsession', 80], ['obsession', 81], ['obsession', 82]]), stages).kind).toBe('top');
+    expect(
+      stageOutlook(
+        assess([
+          ['obsession', 80],
+          ['obsession', 81],
+          ['obsession', 82],
+        ]),
+        stages,
+      ).kind,
+    ).toBe('top');
     expect(stageOutlook(assess([['focus', 62]]), stages).kind).toBe('not-enough-data');
   });
 });

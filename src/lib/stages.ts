@@ -12,7 +12,11 @@ export interface StageBand {
 /** The catalog's stages as score bands, in order. */
 export function stageBands(stages: readonly StageDefinition[]): StageBand[] {
   const sorted = [...stages].sort((a, b) => a.order - b.order);
-  return sorted.map((stage, i) => ({ stage, from: stage.minScore, to: sorted[i + 1]?.minScore ?? 100 }));
+  return sorted.map((stage, i) => ({
+    stage,
+    from: stage.minScore,
+    to: sorted[i + 1]?.minScore ?? 100,
+  }));
 }
 
 /** The stage a point holds, or null for an id the catalog does not know. */
@@ -28,12 +32,20 @@ export interface StageStep extends StagePoint {
 }
 
 /** The assessments in time order, each marked as a promotion or demotion against the one before. */
-export function stageSteps(points: readonly StagePoint[], stages: readonly StageDefinition[]): StageStep[] {
+export function stageSteps(
+  points: readonly StagePoint[],
+  stages: readonly StageDefinition[],
+): StageStep[] {
   const sorted = [...points].sort((a, b) => a.period.localeCompare(b.period));
   let previous: number | null = null;
   return sorted.map((p) => {
     const order = stageOf(p.stage, stages)?.order ?? null;
-    const move: StageMove = previous != null && order != null && order !== previous ? (order > previous ? 'promotion' : 'demotion') : null;
+    const move: StageMove =
+      previous != null && order != null && order !== previous
+        ? order > previous
+          ? 'promotion'
+          : 'demotion'
+        : null;
     if (order != null) previous = order;
     return { ...p, order, move };
   });
@@ -49,7 +61,11 @@ export interface StageStanding {
 }
 
 /** Least squares of y on x = 0, 1, 2, …: slope and its standard error. */
-export function linearTrend(ys: readonly number[]): { slope: number; intercept: number; se: number | null } {
+export function linearTrend(ys: readonly number[]): {
+  slope: number;
+  intercept: number;
+  se: number | null;
+} {
   const n = ys.length;
   const xMean = (n - 1) / 2;
   const yMean = ys.reduce((a, b) => a + b, 0) / n;
@@ -69,12 +85,16 @@ export function linearTrend(ys: readonly number[]): { slope: number; intercept: 
 /** Points a quarter that count as movement rather than noise in the direction of a unit. */
 const STEADY_SLOPE = 1;
 
-export function stageStanding(points: readonly StagePoint[], stages: readonly StageDefinition[]): StageStanding | null {
+export function stageStanding(
+  points: readonly StagePoint[],
+  stages: readonly StageDefinition[],
+): StageStanding | null {
   const steps = stageSteps(points, stages);
   const latest = steps.at(-1);
   if (!latest) return null;
   let since = latest.period;
-  for (let i = steps.length - 2; i >= 0 && steps[i]!.stage === latest.stage; i--) since = steps[i]!.period;
+  for (let i = steps.length - 2; i >= 0 && steps[i]!.stage === latest.stage; i--)
+    since = steps[i]!.period;
 
   const recent = steps.slice(-4);
   const movedUp = recent.some((s) => s.move === 'promotion');
@@ -82,7 +102,8 @@ export function stageStanding(points: readonly StagePoint[], stages: readonly St
   const { slope } = linearTrend(recent.map((s) => s.score));
   let direction: StageDirection = 'steady';
   if (movedDown || slope <= -STEADY_SLOPE) direction = 'slipping';
-  if ((movedUp && !movedDown) || slope >= STEADY_SLOPE) direction = movedDown ? 'slipping' : 'climbing';
+  if ((movedUp && !movedDown) || slope >= STEADY_SLOPE)
+    direction = movedDown ? 'slipping' : 'climbing';
   return { latest, since, direction };
 }
 
@@ -94,8 +115,15 @@ export type Outlook =
   | { kind: 'not-enough-data' }
   | { kind: 'already-in-band'; next: StageDefinition; blockedBy: string[] }
   | { kind: 'not-on-trend'; next: StageDefinition; slope: number }
-  | { kind: 'uncertain'; next: StageDefinition; slope: number; halfWidth: number; estimate: string }
-  | { kind: 'on-trend'; next: StageDefinition; slope: number; halfWidth: number; earliest: string; latest: string | null };
+  | { kind: 'uncertain'; next: StageDefinition; slope: number; halfWidth: number }
+  | {
+      kind: 'on-trend';
+      next: StageDefinition;
+      slope: number;
+      halfWidth: number;
+      earliest: string;
+      latest: string | null;
+    };
 
 /** The period `quarters` quarters after a quarter's first day. */
 function addQuarters(period: string, quarters: number): string {
@@ -110,7 +138,10 @@ function addQuarters(period: string, quarters: number): string {
  * When the unit would reach the next stage's band at the pace of its last four quarters, with the
  * uncertainty of that pace. A date is given only when the whole 95% interval of the pace is upward.
  */
-export function stageOutlook(points: readonly StagePoint[], stages: readonly StageDefinition[]): Outlook {
+export function stageOutlook(
+  points: readonly StagePoint[],
+  stages: readonly StageDefinition[],
+): Outlook {
   const steps = stageSteps(points, stages);
   const latest = steps.at(-1);
   if (!latest || steps.length < 3) return { kind: 'not-enough-data' };
@@ -121,17 +152,15 @@ export function stageOutlook(points: readonly StagePoint[], stages: readonly Sta
     const top = bands.at(-1)!.stage;
     return { kind: 'top', stage: top };
   }
-  if (latest.score >= next.minScore) return { kind: 'already-in-band', next, blockedBy: latest.gatesFailed };
+  if (latest.score >= next.minScore)
+    return { kind: 'already-in-band', next, blockedBy: latest.gatesFailed };
 
   const recent = steps.slice(-4).map((s) => s.score);
   const { slope, se } = linearTrend(recent);
   if (slope <= 0) return { kind: 'not-on-trend', next, slope };
   const halfWidth = se == null ? Infinity : (T95[recent.length - 2] ?? 2) * se;
+  if (slope - halfWidth <= 0) return { kind: 'uncertain', next, slope, halfWidth };
   const gap = next.minScore - latest.score;
-  const quartersAtPace = Math.ceil(gap / slope);
-  if (slope - halfWidth <= 0) {
-    return { kind: 'uncertain', next, slope, halfWidth, estimate: formatQuarter(addQuarters(latest.period, quartersAtPace)) };
-  }
   const fastest = Math.ceil(gap / (slope + halfWidth));
   const slowest = Math.ceil(gap / (slope - halfWidth));
   return {

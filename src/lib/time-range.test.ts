@@ -19,23 +19,49 @@ describe('resolveRange', () => {
   });
   it('reads presets and custom ranges', () => {
     expect(resolve('range=26w')).toMatchObject({ kind: '26w', from: '2026-05-25' });
-    expect(resolve('range=custom&from=2026-01-05&to=2026-03-29')).toEqual({ kind: 'custom', from: '2026-01-05', to: '2026-03-29', notice: null });
+    expect(resolve('range=custom&from=2026-01-05&to=2026-03-29')).toEqual({
+      kind: 'custom',
+      from: '2026-01-05',
+      to: '2026-03-29',
+      notice: null,
+    });
   });
   it('falls back with a notice for an unknown range, half-cut dates or a reversed range', () => {
-    expect(resolve('range=forever')).toMatchObject({ kind: '52w', notice: expect.stringContaining('“forever”') });
-    expect(resolve('range=custom&from=2026-01-0')).toMatchObject({ kind: '52w', notice: expect.stringContaining('YYYY-MM-DD') });
-    expect(resolve('range=custom&from=2026-05-01&to=2026-02-01')).toMatchObject({ kind: '52w', notice: expect.stringContaining('after it ends') });
+    expect(resolve('range=forever')).toMatchObject({
+      kind: '52w',
+      notice: expect.stringContaining('“forever”'),
+    });
+    expect(resolve('range=custom&from=2026-01-0')).toMatchObject({
+      kind: '52w',
+      notice: expect.stringContaining('YYYY-MM-DD'),
+    });
+    expect(resolve('range=custom&from=2026-05-01&to=2026-02-01')).toMatchObject({
+      kind: '52w',
+      notice: expect.stringContaining('after it ends'),
+    });
   });
 });
 
 describe('writeRange', () => {
   it('round-trips through the URL and keeps other parameters', () => {
-    const params = writeRange(new URLSearchParams('unit=retail&from=x'), { kind: 'custom', from: '2026-01-05', to: '2026-03-29' });
+    const params = writeRange(new URLSearchParams('unit=retail&from=x'), {
+      kind: 'custom',
+      from: '2026-01-05',
+      to: '2026-03-29',
+    });
     expect(params.toString()).toBe('unit=retail&range=custom&from=2026-01-05&to=2026-03-29');
-    expect(resolveRange(params, asOf)).toMatchObject({ kind: 'custom', from: '2026-01-05', to: '2026-03-29' });
+    expect(resolveRange(params, asOf)).toMatchObject({
+      kind: 'custom',
+      from: '2026-01-05',
+      to: '2026-03-29',
+    });
   });
   it('leaves the default out of the URL and presets without dates', () => {
-    expect(writeRange(new URLSearchParams('range=13w'), presetRange('52w', asOf)).toString()).toBe('');
-    expect(writeRange(new URLSearchParams(), presetRange('13w', asOf)).toString()).toBe('range=13w');
+    expect(writeRange(new URLSearchParams('range=13w'), presetRange('52w', asOf)).toString()).toBe(
+      '',
+    );
+    expect(writeRange(new URLSearchParams(), presetRange('13w', asOf)).toString()).toBe(
+      'range=13w',
+    );
   });
 });

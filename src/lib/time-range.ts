@@ -39,18 +39,29 @@ export function presetRange(kind: RangePreset, dataAsOf: string): TimeRange {
 /** Reads `range`, `from` and `to` from URL parameters; anything malformed falls back with a notice. */
 export function resolveRange(params: URLSearchParams, dataAsOf: string): ResolvedRange {
   const raw = params.get('range');
-  const fallback = (notice: string | null): ResolvedRange => ({ ...presetRange(DEFAULT_RANGE, dataAsOf), notice });
+  const fallback = (notice: string | null): ResolvedRange => ({
+    ...presetRange(DEFAULT_RANGE, dataAsOf),
+    notice,
+  });
   if (raw == null || raw === '') return fallback(null);
-  if ((RANGE_PRESETS as readonly string[]).includes(raw)) return { ...presetRange(raw as RangePreset, dataAsOf), notice: null };
+  if ((RANGE_PRESETS as readonly string[]).includes(raw))
+    return { ...presetRange(raw as RangePreset, dataAsOf), notice: null };
   if (raw !== 'custom') {
-    return fallback(`The link's time range “${raw}” is not one of ${[...RANGE_PRESETS, 'custom'].join(', ')}; showing 52 weeks.`);
+    return fallback(
+      `The link's time range “${raw}” is not one of ${[...RANGE_PRESETS, 'custom'].join(', ')}; showing 52 weeks.`,
+    );
   }
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   if (!parseIsoDate(from) || !parseIsoDate(to)) {
-    return fallback(`The link's custom range needs “from” and “to” as dates YYYY-MM-DD (got “${from}” to “${to}”); showing 52 weeks.`);
+    return fallback(
+      `The link's custom range needs “from” and “to” as dates YYYY-MM-DD (got “${from}” to “${to}”); showing 52 weeks.`,
+    );
   }
-  if (from > to) return fallback(`The link's custom range starts (${from}) after it ends (${to}); showing 52 weeks.`);
+  if (from > to)
+    return fallback(
+      `The link's custom range starts (${from}) after it ends (${to}); showing 52 weeks.`,
+    );
   return { kind: 'custom', from, to, notice: null };
 }
 

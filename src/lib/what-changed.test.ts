@@ -2,7 +2,12 @@ import type { MetricDefinition, PillarDefinition } from '@/api/schemas';
 import type { HeadlineSummary } from './headline';
 import { NO_CHANGE_SENTENCE, whatChanged, type PillarNews, type StageNews } from './what-changed';
 
-const metric = (id: string, name: string, direction: MetricDefinition['direction'] = 'higher-is-better', unit: MetricDefinition['unit'] = 'points'): MetricDefinition => ({
+const metric = (
+  id: string,
+  name: string,
+  direction: MetricDefinition['direction'] = 'higher-is-better',
+  unit: MetricDefinition['unit'] = 'points',
+): MetricDefinition => ({
   id,
   family: 'loyalty',
   name,
@@ -15,7 +20,13 @@ const metric = (id: string, name: string, direction: MetricDefinition['direction
   description: '',
 });
 
-function summary(m: MetricDefinition, value: number, delta: number, z: number, verdict: 'better' | 'worse' | 'no-significant-change'): HeadlineSummary {
+function summary(
+  m: MetricDefinition,
+  value: number,
+  delta: number,
+  z: number,
+  verdict: 'better' | 'worse' | 'no-significant-change',
+): HeadlineSummary {
   return {
     metric: m,
     latest: { period: '2026-11-16', value, n: 400 },
@@ -32,14 +43,33 @@ const culture: PillarDefinition = { id: 'culture', name: 'Culture over strategy'
 const stageMove: StageNews = {
   unitName: 'Online & app',
   stageName: 'Customer focus',
-  step: { period: '2026-10-01', score: 61, stage: 'focus', gatesFailed: [], note: '', order: 3, move: 'promotion' },
+  step: {
+    period: '2026-10-01',
+    score: 61,
+    stage: 'focus',
+    gatesFailed: [],
+    note: '',
+    order: 3,
+    move: 'promotion',
+  },
 };
-const pillarMove: PillarNews = { unitName: 'Retail stores', pillar: culture, from: 60, to: 53.8, change: -6.2, month: '2026-11-01' };
+const pillarMove: PillarNews = {
+  unitName: 'Retail stores',
+  pillar: culture,
+  from: 60,
+  to: 53.8,
+  change: -6.2,
+  month: '2026-11-01',
+};
 
 describe('whatChanged', () => {
   it('says so when nothing moved significantly', () => {
-    const headlines = [summary(metric('loyalty-index', 'Loyalty index'), 31.4, 1.1, 0.6, 'no-significant-change')];
-    expect(whatChanged({ headlines, stageMoves: [], pillarMoves: [], locale: 'en-GB' })).toEqual([NO_CHANGE_SENTENCE]);
+    const headlines = [
+      summary(metric('loyalty-index', 'Loyalty index'), 31.4, 1.1, 0.6, 'no-significant-change'),
+    ];
+    expect(whatChanged({ headlines, stageMoves: [], pillarMoves: [], locale: 'en-GB' })).toEqual([
+      NO_CHANGE_SENTENCE,
+    ]);
   });
 
   it('puts stage moves first, then metrics by strength of evidence, at most three sentences', () => {
@@ -47,7 +77,14 @@ describe('whatChanged', () => {
       summary(metric('a', 'Advocacy share', 'higher-is-better', 'percent'), 28, 2.5, 2.2, 'better'),
       summary(metric('b', 'Loyalty index'), 27.1, -4.3, -3.9, 'worse'),
     ];
-    expect(whatChanged({ headlines, stageMoves: [stageMove], pillarMoves: [pillarMove], locale: 'en-GB' })).toEqual([
+    expect(
+      whatChanged({
+        headlines,
+        stageMoves: [stageMove],
+        pillarMoves: [pillarMove],
+        locale: 'en-GB',
+      }),
+    ).toEqual([
       'Online & app moved up to Customer focus in Q4 2026.',
       'Loyalty index fell significantly to +27.1 (\u22124.3\u00a0pts vs last week).',
       'Advocacy share rose significantly to 28.0% (+2.5\u00a0pp vs last week).',
@@ -55,8 +92,21 @@ describe('whatChanged', () => {
   });
 
   it('judges lower-is-better metrics the right way round and names pillar moves', () => {
-    const churn = summary(metric('churn', 'Churn rate', 'lower-is-better', 'percent'), 1.21, -0.4, -3, 'better');
-    expect(whatChanged({ headlines: [churn], stageMoves: [], pillarMoves: [pillarMove], locale: 'en-GB' })).toEqual([
+    const churn = summary(
+      metric('churn', 'Churn rate', 'lower-is-better', 'percent'),
+      1.21,
+      -0.4,
+      -3,
+      'better',
+    );
+    expect(
+      whatChanged({
+        headlines: [churn],
+        stageMoves: [],
+        pillarMoves: [pillarMove],
+        locale: 'en-GB',
+      }),
+    ).toEqual([
       'Churn rate fell significantly to 1.21% (\u22120.40\u00a0pp vs last week, an improvement).',
       'Culture over strategy (Retail stores) fell 6.2 points to 53.8 in Nov 2026.',
     ]);
@@ -66,6 +116,8 @@ describe('whatChanged', () => {
     const a = summary(metric('x', 'Bonding index'), 30, 3, 3, 'better');
     const b = summary(metric('y', 'Advocacy share'), 30, 3, 3, 'better');
     const input = { stageMoves: [], pillarMoves: [], locale: 'en-GB' };
-    expect(whatChanged({ headlines: [a, b], ...input })).toEqual(whatChanged({ headlines: [b, a], ...input }));
+    expect(whatChanged({ headlines: [a, b], ...input })).toEqual(
+      whatChanged({ headlines: [b, a], ...input }),
+    );
   });
 });

@@ -32,7 +32,12 @@ function metricSentence(s: HeadlineSummary, locale: string): string {
   const verb = delta > 0 ? 'rose' : 'fell';
   const value = formatValue(s.latest!.value, s.metric.unit, locale);
   const change = formatDelta(delta, s.metric.unit, locale, s.latest!.value);
-  const judgement = s.metric.direction === 'lower-is-better' ? (s.vsLastWeek.verdict === 'better' ? ', an improvement' : ', a deterioration') : '';
+  const judgement =
+    s.metric.direction === 'lower-is-better'
+      ? s.vsLastWeek.verdict === 'better'
+        ? ', an improvement'
+        : ', a deterioration'
+      : '';
   return `${s.metric.name} ${verb} significantly to ${value} (${change} vs last week${judgement}).`;
 }
 
@@ -51,16 +56,41 @@ function pillarSentence(p: PillarNews, locale: string): string {
  * size of their z statistic, then notable pillar moves by size. Ties break on names, so the same
  * data always gives the same sentences.
  */
-export function whatChanged({ headlines, stageMoves, pillarMoves, locale }: WhatChangedInput): string[] {
+export function whatChanged({
+  headlines,
+  stageMoves,
+  pillarMoves,
+  locale,
+}: WhatChangedInput): string[] {
   const stages = [...stageMoves]
-    .sort((a, b) => (a.step.move === b.step.move ? a.unitName.localeCompare(b.unitName) : a.step.move === 'promotion' ? -1 : 1))
+    .sort((a, b) =>
+      a.step.move === b.step.move
+        ? a.unitName.localeCompare(b.unitName)
+        : a.step.move === 'promotion'
+          ? -1
+          : 1,
+    )
     .map(stageSentence);
   const metrics = headlines
-    .filter((s) => s.latest && !s.lowSample && (s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'))
-    .sort((a, b) => Math.abs(b.vsLastWeek.z ?? 0) - Math.abs(a.vsLastWeek.z ?? 0) || a.metric.id.localeCompare(b.metric.id))
+    .filter(
+      (s) =>
+        s.latest &&
+        !s.lowSample &&
+        (s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'),
+    )
+    .sort(
+      (a, b) =>
+        Math.abs(b.vsLastWeek.z ?? 0) - Math.abs(a.vsLastWeek.z ?? 0) ||
+        a.metric.id.localeCompare(b.metric.id),
+    )
     .map((s) => metricSentence(s, locale));
   const pillars = [...pillarMoves]
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.pillar.id.localeCompare(b.pillar.id) || a.unitName.localeCompare(b.unitName))
+    .sort(
+      (a, b) =>
+        Math.abs(b.change) - Math.abs(a.change) ||
+        a.pillar.id.localeCompare(b.pillar.id) ||
+        a.unitName.localeCompare(b.unitName),
+    )
     .map((p) => pillarSentence(p, locale));
   const sentences = [...stages, ...metrics, ...pillars].slice(0, MAX_SENTENCES);
   return sentences.length ? sentences : [NO_CHANGE_SENTENCE];

@@ -18,7 +18,10 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
   const { locale } = useConfig();
   const { unit, range } = useViewState(catalog);
   const metrics = useMemo(
-    () => catalog.metrics.filter((m) => m.family === family).sort((a, b) => Number(b.headline) - Number(a.headline)),
+    () =>
+      catalog.metrics
+        .filter((m) => m.family === family)
+        .sort((a, b) => Number(b.headline) - Number(a.headline)),
     [catalog.metrics, family],
   );
   const ids = metrics.map((m) => m.id);
@@ -26,7 +29,10 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
   const fetchFrom = addWeeksIso(range.from, -53);
   const series = useMetrics({ unit: unit.id, metrics: ids, from: fetchFrom, to: range.to });
   const annotations = useAnnotations({ unit: unit.id, from: range.from, to: range.to });
-  const childUnits = useMemo(() => catalog.units.filter((u) => u.parentId != null), [catalog.units]);
+  const childUnits = useMemo(
+    () => catalog.units.filter((u) => u.parentId != null),
+    [catalog.units],
+  );
   const latestFrom = addWeeksIso(range.to, -8);
   const perUnit = useMetricsForUnits(
     childUnits.map((u) => u.id),
@@ -40,10 +46,13 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
       <h2 className="page-title">
         {familyNames[family]} <span className="page-title__unit">· {unitName}</span>
       </h2>
-      {series.isError && series.data && <StaleNotice updatedAt={series.dataUpdatedAt} error={series.error} locale={locale} />}
+      {series.isError && series.data && (
+        <StaleNotice updatedAt={series.dataUpdatedAt} error={series.error} locale={locale} />
+      )}
       {annotations.isError && (
         <p className="notice" role="status">
-          Annotations could not be loaded ({annotations.error.message}); the charts show no event markers.
+          Annotations could not be loaded ({annotations.error.message}); the charts show no event
+          markers.
         </p>
       )}
       <section aria-labelledby="trend-heading" className="panel">
@@ -53,7 +62,11 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
         {series.isPending ? (
           <LoadingState what={`${familyNames[family]} metrics`} failure={series.failureReason} />
         ) : !series.data ? (
-          <ErrorState what={`${familyNames[family]} metrics`} error={series.error} onRetry={() => void series.refetch()} />
+          <ErrorState
+            what={`${familyNames[family]} metrics`}
+            error={series.error}
+            onRetry={() => void series.refetch()}
+          />
         ) : (
           <div className="chart-grid">
             {metrics.map((metric) => (
@@ -83,13 +96,21 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
           <>
             {perUnit.some((q) => q.isError) && (
               <p className="notice" role="status">
-                {perUnit.filter((q) => q.isError).length} unit(s) could not be loaded and are left out.
+                {perUnit.filter((q) => q.isError).length} unit(s) could not be loaded and are left
+                out.
               </p>
             )}
             <div className="chart-grid">
               {metrics.map((metric) => (
                 <WidgetErrorBoundary key={metric.id} name={`${metric.name}: units compared`}>
-                  <UnitComparison metric={metric} units={childUnits} responses={perUnitData} targets={catalog.targets} period={range.to} locale={locale} />
+                  <UnitComparison
+                    metric={metric}
+                    units={childUnits}
+                    responses={perUnitData}
+                    targets={catalog.targets}
+                    period={range.to}
+                    locale={locale}
+                  />
                 </WidgetErrorBoundary>
               ))}
             </div>

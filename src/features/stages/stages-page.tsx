@@ -39,8 +39,14 @@ function StagesView({ catalog }: { catalog: Catalog }) {
   const [quarter, setQuarter] = useState<string | null>(null);
 
   const bands = useMemo(() => stageBands(catalog.stages), [catalog.stages]);
-  const steps = useMemo(() => (stages.data ? stageSteps(stages.data.points, catalog.stages) : []), [stages.data, catalog.stages]);
-  const option = useMemo(() => buildStageProgressionOption({ steps, bands, theme, locale }), [steps, bands, theme, locale]);
+  const steps = useMemo(
+    () => (stages.data ? stageSteps(stages.data.points, catalog.stages) : []),
+    [stages.data, catalog.stages],
+  );
+  const option = useMemo(
+    () => buildStageProgressionOption({ steps, bands, theme, locale }),
+    [steps, bands, theme, locale],
+  );
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
 
   return (
@@ -51,20 +57,35 @@ function StagesView({ catalog }: { catalog: Catalog }) {
           Where each unit stands
         </h3>
         <WidgetErrorBoundary name="Where each unit stands">
-          <StageStandings units={units} responses={all} stages={catalog.stages} selected={unit.id} onSelect={setUnit} locale={locale} />
+          <StageStandings
+            units={units}
+            responses={all}
+            stages={catalog.stages}
+            selected={unit.id}
+            onSelect={setUnit}
+            locale={locale}
+          />
         </WidgetErrorBoundary>
       </section>
       <section className="panel" aria-labelledby="progression-heading">
         <h3 id="progression-heading" className="section-title">
           {unitName}: climb over time
         </h3>
-        {stages.isError && stages.data && <StaleNotice updatedAt={stages.dataUpdatedAt} error={stages.error} locale={locale} />}
+        {stages.isError && stages.data && (
+          <StaleNotice updatedAt={stages.dataUpdatedAt} error={stages.error} locale={locale} />
+        )}
         {stages.isPending ? (
           <LoadingState what="stage assessments" failure={stages.failureReason} />
         ) : !stages.data ? (
-          <ErrorState what="Stage assessments" error={stages.error} onRetry={() => void stages.refetch()} />
+          <ErrorState
+            what="Stage assessments"
+            error={stages.error}
+            onRetry={() => void stages.refetch()}
+          />
         ) : steps.length === 0 ? (
-          <p className="widget-state widget-state--empty">No stage assessments for {unitName} in this period.</p>
+          <p className="widget-state widget-state--empty">
+            No stage assessments for {unitName} in this period.
+          </p>
         ) : (
           <div className="two-column">
             <WidgetErrorBoundary name="Stage progression chart" resetKey={unit.id}>
@@ -100,7 +121,9 @@ function StagesView({ catalog }: { catalog: Catalog }) {
               </div>
               <div>
                 <h4 className="subsection-title">Outlook</h4>
-                <p className="outlook">{outlookSentence(stages.data.points, catalog.stages, locale)}</p>
+                <p className="outlook">
+                  {outlookSentence(stages.data.points, catalog.stages, locale)}
+                </p>
               </div>
             </div>
           </div>

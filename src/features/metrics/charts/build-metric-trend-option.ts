@@ -20,12 +20,35 @@ export interface MetricTrendInput {
   theme: ChartTheme;
 }
 
-const annotationSymbol: Record<Annotation['kind'], string> = {
+export const annotationSymbol: Record<Annotation['kind'], string> = {
   initiative: '▲',
   incident: '▼',
   'data-issue': '!',
   'method-change': '◆',
 };
+
+export interface AnnotationMark {
+  week: string;
+  a: Annotation;
+  /** Kind symbol and number, e.g. "▲1". */
+  label: string;
+}
+
+/** The annotations that fall in the shown weeks, in date order, numbered for their labels. */
+export function annotationMarks(
+  annotations: readonly Annotation[],
+  weeks: readonly string[],
+): AnnotationMark[] {
+  const shown = new Set(weeks);
+  return [...annotations]
+    .sort((x, y) => x.date.localeCompare(y.date) || x.id.localeCompare(y.id))
+    .filter((a) => shown.has(isoWeekStart(a.date)))
+    .map((a, i) => ({
+      week: isoWeekStart(a.date),
+      a,
+      label: `${annotationSymbol[a.kind]}${i + 1}`,
+    }));
+}
 
 export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
   const { metric, points, theme, locale } = input;
@@ -38,28 +61,28 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
     value: p.value,
     symbol: low(p) ? 'emptyCircle' : 'circle',
     symbolSize: low(p) ? 9 : 5,
-    itemStyle: low(p) ? { color: theme.surface, borderColor: theme.line, borderWidth: 2 } : undefined,
+    itemStyle: low(p)
+      ? { color: theme.surface, borderColor: theme.line, borderWidth: 2 }
+      : undefined,
   }));
   const bandLow = points.map((p) => (p.value != null && p.ciLow != null ? p.ciLow : null));
-  const bandWidth = points.map((p) => (p.value != null && p.ciLow != null && p.ciHigh != null ? p.ciHigh - p.ciLow : null));
+  const bandWidth = points.map((p) =>
+    p.value != null && p.ciLow != null && p.ciHigh != null ? p.ciHigh - p.ciLow : null,
+  );
   const lastYear = points.map((p) => earlier.get(sameWeekLastYear(p.period))?.value ?? null);
   const hasTarget = input.targets.some((t) => t != null);
 
-  // An annotation marks the shown week it falls in; one outside the shown weeks is left out.
-  const shown = new Set(weeks);
-  const marks = input.annotations.flatMap((a) => {
-    const week = isoWeekStart(a.date);
-    return shown.has(week) ? [{ week, a }] : [];
-  });
+  const marks = annotationMarks(input.annotations, weeks);
 
   return {
     animation: false,
     aria: { enabled: true },
     textStyle: { color: theme.text, fontSize: theme.fontSize },
-    grid: { left: 56, right: 24, top: 36, bottom: 40 },
+    grid: { left: 56, right: 24, top: 48, bottom: 40 },
     legend: {
       top: 0,
       left: 0,
+      itemGap: 16,
       textStyle: { color: theme.text },
       data: [metric.name, 'Same week a year earlier', ...(hasTarget ? ['Target'] : [])],
     },
@@ -74,10 +97,12 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
           `${formatIsoWeek(p.period)} · ${formatDay(p.period, locale)}`,
           `${metric.name}: ${fmt(p.value)}${p.value != null ? ` (n = ${p.n}${low(p) ? ', low sample' : ''})` : ' (no data)'}`,
         ];
-        if (p.ciLow != null && p.ciHigh != null) lines.push(`95% interval: ${fmt(p.ciLow)} to ${fmt(p.ciHigh)}`);
+        if (p.ciLow != null && p.ciHigh != null)
+          lines.push(`95% interval: ${fmt(p.ciLow)} to ${fmt(p.ciHigh)}`);
         if (lastYear[i] != null) lines.push(`A year earlier: ${fmt(lastYear[i])}`);
         if (input.targets[i] != null) lines.push(`Target: ${fmt(input.targets[i])}`);
-        for (const m of marks.filter((m) => m.week === p.period)) lines.push(`${annotationSymbol[m.a.kind]} ${m.a.title}`);
+        for (const m of marks.filter((m) => m.week === p.period))
+          lines.push(`${m.label} ${m.a.title}`);
         // Plain text joined by line breaks: nothing from the API is ever interpreted as HTML.
         return lines.map(escapeHtml).join('<br/>');
       },
@@ -86,14 +111,15 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
       type: 'category',
       data: weeks,
       boundaryGap: false,
-      axisLabel: { color: theme.muted, formatter: (w: string) => formatDay(w, locale).replace(/ \d{4}$/, '') },
+      axisLabel: {
+        color: theme.muted,
+        formatter: (w: string) => formatDay(w, locale).replace(/ \d{4}$/, ''),
+      },
       axisLine: { lineStyle: { color: theme.grid } },
     },
     yAxis: {
       type: 'value',
       scale: true,
-      min: (v: { min: number }) => Math.max(metric.min, Math.floor(v.min - 1)),
-      max: (v: { max: number }) => Math.min(metric.max, Math.ceil(v.max + 1)),
       axisLabel: { color: theme.muted, formatter: (v: number) => fmt(v) },
       splitLine: { lineStyle: { color: theme.grid } },
     },
@@ -141,12 +167,14 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
               silent: false,
               label: {
                 formatter: '{b}',
-                position: 'insideEndTop',
+                position: 'end',
                 color: theme.text,
                 fontSize: theme.fontSize - 1,
+                fontWeight: 600,
               },
               lineStyle: { color: theme.muted, type: 'dotted', width: 1.5 },
-              data: marks.map(({ week, a }) => ({ xAxis: week, name: `${annotationSymbol[a.kind]} ${a.title}` })),
+              // Short numbered labels on the chart; the titles are listed beside it and in the tooltip.
+              data: marks.map(({ week, label }) => ({ xAxis: week, name: label })),
             }
           : undefined,
       },

@@ -47,8 +47,12 @@ export function buildUnitComparisonOption({
         const i = (raw as { dataIndex: number }).dataIndex;
         const u = rows[i];
         if (!u) return '';
-        const lines = [u.unit, `${metric.name}: ${fmt(u.value)} (n = ${u.n}${u.lowSample ? ', low sample' : ''})`];
-        if (u.ciLow != null && u.ciHigh != null) lines.push(`95% interval: ${fmt(u.ciLow)} to ${fmt(u.ciHigh)}`);
+        const lines = [
+          u.unit,
+          `${metric.name}: ${fmt(u.value)} (n = ${u.n}${u.lowSample ? ', low sample' : ''})`,
+        ];
+        if (u.ciLow != null && u.ciHigh != null)
+          lines.push(`95% interval: ${fmt(u.ciLow)} to ${fmt(u.ciHigh)}`);
         return lines.map(escapeHtml).join('<br/>');
       },
     },
@@ -82,13 +86,23 @@ export function buildUnitComparisonOption({
             type: 'group',
             children: [
               { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style },
-              { type: 'line', shape: { x1: lo[0], y1: lo[1] - cap, x2: lo[0], y2: lo[1] + cap }, style },
-              { type: 'line', shape: { x1: hi[0], y1: hi[1] - cap, x2: hi[0], y2: hi[1] + cap }, style },
+              {
+                type: 'line',
+                shape: { x1: lo[0], y1: lo[1] - cap, x2: lo[0], y2: lo[1] + cap },
+                style,
+              },
+              {
+                type: 'line',
+                shape: { x1: hi[0], y1: hi[1] - cap, x2: hi[0], y2: hi[1] + cap },
+                style,
+              },
             ],
           };
         },
         encode: { x: [1, 2], y: 0 },
-        data: rows.flatMap((u, i) => (u.ciLow != null && u.ciHigh != null ? [[i, u.ciLow, u.ciHigh]] : [])),
+        data: rows.flatMap((u, i) =>
+          u.ciLow != null && u.ciHigh != null ? [[i, u.ciLow, u.ciHigh]] : [],
+        ),
         silent: true,
         z: 1,
       },
@@ -99,9 +113,19 @@ export function buildUnitComparisonOption({
           value: u.value,
           symbol: u.lowSample ? 'emptyCircle' : 'circle',
           symbolSize: 14,
-          itemStyle: { color: u.lowSample ? theme.surface : theme.line, borderColor: theme.line, borderWidth: 2 },
+          itemStyle: {
+            color: u.lowSample ? theme.surface : theme.line,
+            borderColor: theme.line,
+            borderWidth: 2,
+          },
         })),
-        label: { show: true, position: 'right', distance: 12, color: theme.text, formatter: (p: { value: unknown }) => fmt(p.value as number) },
+        label: {
+          show: true,
+          position: 'right',
+          distance: 12,
+          color: theme.text,
+          formatter: (p: { value: unknown }) => fmt(p.value as number),
+        },
         z: 2,
         markLine:
           target != null

@@ -2,11 +2,11 @@
 import { useMemo } from 'react';
 import type { Annotation, MetricDefinition, MetricPoint, Target } from '@/api/schemas';
 import { Chart } from '@/components/chart';
-import { formatIsoWeek, sameWeekLastYear } from '@/lib/dates';
+import { formatDay, formatIsoWeek, sameWeekLastYear } from '@/lib/dates';
 import { formatValue } from '@/lib/format';
 import { findTarget } from '@/lib/headline';
 import { useChartTheme } from '@/lib/use-chart-theme';
-import { buildMetricTrendOption } from '../charts/build-metric-trend-option';
+import { annotationMarks, buildMetricTrendOption } from '../charts/build-metric-trend-option';
 
 interface MetricTrendProps {
   metric: MetricDefinition;
@@ -20,17 +20,52 @@ interface MetricTrendProps {
   locale: string;
 }
 
-export function MetricTrend({ metric, points, from, to, unitId, targets, annotations, locale }: MetricTrendProps) {
+export function MetricTrend({
+  metric,
+  points,
+  from,
+  to,
+  unitId,
+  targets,
+  annotations,
+  locale,
+}: MetricTrendProps) {
   const theme = useChartTheme();
-  const shown = useMemo(() => points.filter((p) => p.period >= from && p.period <= to), [points, from, to]);
-  const weekTargets = useMemo(() => shown.map((p) => findTarget(targets, metric.id, unitId, p.period)?.value ?? null), [shown, targets, metric.id, unitId]);
-  const relevant = useMemo(() => annotations.filter((a) => a.metric == null || a.metric === metric.id), [annotations, metric.id]);
+  const shown = useMemo(
+    () => points.filter((p) => p.period >= from && p.period <= to),
+    [points, from, to],
+  );
+  const weekTargets = useMemo(
+    () => shown.map((p) => findTarget(targets, metric.id, unitId, p.period)?.value ?? null),
+    [shown, targets, metric.id, unitId],
+  );
+  const relevant = useMemo(
+    () => annotations.filter((a) => a.metric == null || a.metric === metric.id),
+    [annotations, metric.id],
+  );
   const option = useMemo(
-    () => buildMetricTrendOption({ metric, points: shown, yearEarlier: points, targets: weekTargets, annotations: relevant, locale, theme }),
+    () =>
+      buildMetricTrendOption({
+        metric,
+        points: shown,
+        yearEarlier: points,
+        targets: weekTargets,
+        annotations: relevant,
+        locale,
+        theme,
+      }),
     [metric, shown, points, weekTargets, relevant, locale, theme],
   );
   const byPeriod = useMemo(() => new Map(points.map((p) => [p.period, p])), [points]);
   const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+  const marks = useMemo(
+    () =>
+      annotationMarks(
+        relevant,
+        shown.map((p) => p.period),
+      ),
+    [relevant, shown],
+  );
   const lowCount = shown.filter((p) => p.value != null && p.n < metric.minReportableN).length;
 
   return (
@@ -39,6 +74,21 @@ export function MetricTrend({ metric, points, from, to, unitId, targets, annotat
       description={`${metric.description} Shaded: 95% interval. Dashed: the same week a year earlier.${weekTargets.some((t) => t != null) ? ' Grey dashes: target.' : ''}${lowCount ? ` ${lowCount} low-sample weeks are drawn hollow.` : ''}`}
       option={option}
       height={300}
+      footer={
+        marks.length > 0 && (
+          <ol className="annotation-list" aria-label={`Events on the ${metric.name} chart`}>
+            {marks.map((m) => (
+              <li
+                key={m.a.id}
+                className={`annotation-list__item annotation-list__item--${m.a.kind}`}
+              >
+                <span className="annotation-list__label">{m.label}</span>{' '}
+                <time dateTime={m.a.date}>{formatDay(m.a.date, locale)}</time>: {m.a.title}
+              </li>
+            ))}
+          </ol>
+        )
+      }
       table={{
         columns: ['Week', metric.name, 'n', '95% interval', 'A year earlier', 'Target'],
         rows: shown.map((p, i) => [

@@ -4,7 +4,11 @@ import type { BusinessUnit, MetricDefinition, MetricsResponse, Target } from '@/
 import { Chart } from '@/components/chart';
 import { formatValue } from '@/lib/format';
 import { useChartTheme } from '@/lib/use-chart-theme';
-import { buildUnitComparisonOption, rankUnits, type UnitValue } from '../charts/build-unit-comparison-option';
+import {
+  buildUnitComparisonOption,
+  rankUnits,
+  type UnitValue,
+} from '../charts/build-unit-comparison-option';
 
 interface UnitComparisonProps {
   metric: MetricDefinition;
@@ -17,7 +21,11 @@ interface UnitComparisonProps {
 }
 
 /** Each unit's latest week with a value of the metric. */
-export function latestByUnit(metric: MetricDefinition, units: readonly BusinessUnit[], responses: readonly (MetricsResponse | undefined)[]): UnitValue[] {
+export function latestByUnit(
+  metric: MetricDefinition,
+  units: readonly BusinessUnit[],
+  responses: readonly (MetricsResponse | undefined)[],
+): UnitValue[] {
   return units.flatMap((unit, i) => {
     const points = responses[i]?.series.find((s) => s.metric === metric.id)?.points ?? [];
     let latest = null;
@@ -28,16 +36,38 @@ export function latestByUnit(metric: MetricDefinition, units: readonly BusinessU
       }
     }
     if (!latest || latest.value == null) return [];
-    return [{ unit: unit.name, value: latest.value, ciLow: latest.ciLow, ciHigh: latest.ciHigh, n: latest.n, lowSample: latest.n < metric.minReportableN }];
+    return [
+      {
+        unit: unit.name,
+        value: latest.value,
+        ciLow: latest.ciLow,
+        ciHigh: latest.ciHigh,
+        n: latest.n,
+        lowSample: latest.n < metric.minReportableN,
+      },
+    ];
   });
 }
 
-export function UnitComparison({ metric, units, responses, targets, period, locale }: UnitComparisonProps) {
+export function UnitComparison({
+  metric,
+  units,
+  responses,
+  targets,
+  period,
+  locale,
+}: UnitComparisonProps) {
   const theme = useChartTheme();
   const values = useMemo(() => latestByUnit(metric, units, responses), [metric, units, responses]);
   // Units differ in their own targets; the line drawn is the one that holds for every unit.
-  const target = targets.find((t) => t.metric === metric.id && t.unit === null && t.from <= period && period <= t.to)?.value ?? null;
-  const option = useMemo(() => buildUnitComparisonOption({ metric, values, target, theme, locale }), [metric, values, target, theme, locale]);
+  const target =
+    targets.find(
+      (t) => t.metric === metric.id && t.unit === null && t.from <= period && period <= t.to,
+    )?.value ?? null;
+  const option = useMemo(
+    () => buildUnitComparisonOption({ metric, values, target, theme, locale }),
+    [metric, values, target, theme, locale],
+  );
   const fmt = (v: number | undefined) => formatValue(v, metric.unit, locale);
   if (values.length === 0) return null;
   return (

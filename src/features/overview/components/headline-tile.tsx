@@ -73,6 +73,27 @@ function ChangeLine({ change, comparedWith, metric, locale, of }: ChangeLineProp
   }
 }
 
+/** A change in a few words, for the facts under the sparkline. */
+function CompactChange({ change, metric, locale, of }: Omit<ChangeLineProps, 'comparedWith'>) {
+  const delta = formatDelta(change.delta, metric.unit, locale, of);
+  switch (change.verdict) {
+    case 'better':
+    case 'worse':
+      return (
+        <span className={`change change--${change.verdict}`}>
+          <span aria-hidden="true">{(change.delta ?? 0) > 0 ? '▲' : '▼'} </span>
+          {delta}, significant
+        </span>
+      );
+    case 'no-significant-change':
+      return <span className="change change--neutral">{delta}, not significant</span>;
+    case 'untested':
+      return <span className="change change--neutral">{delta}, significance unknown</span>;
+    case 'not-comparable':
+      return <span className="change change--neutral">no comparable week</span>;
+  }
+}
+
 function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: string }) {
   const { metric, latest } = summary;
   if (!latest) {
@@ -147,9 +168,8 @@ function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: strin
             {summary.vsYearAgo.reference?.value != null
               ? formatValue(summary.vsYearAgo.reference.value, metric.unit, locale)
               : '–'}{' '}
-            <ChangeLine
+            <CompactChange
               change={summary.vsYearAgo}
-              comparedWith="vs a year ago"
               metric={metric}
               locale={locale}
               of={latest.value}
@@ -235,7 +255,7 @@ export function HeadlineTile({ metric, unitId, from, targets }: HeadlineTileProp
           aria-label={`About ${metric.name}`}
           onClick={() => setShowInfo((v) => !v)}
         >
-          ⓘ
+          i
         </button>
       </header>
       {showInfo && (

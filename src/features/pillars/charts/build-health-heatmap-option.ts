@@ -31,7 +31,11 @@ export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption
         {
           // Rows are drawn bottom-up by ECharts; reverse so the first row sits on top.
           value: [c, rows.length - 1 - r, score],
-          itemStyle: { color: healthColour(health, theme.name), borderColor: theme.surface, borderWidth: 2 },
+          itemStyle: {
+            color: healthColour(health, theme.name),
+            borderColor: theme.surface,
+            borderWidth: 2,
+          },
           label: { color: healthTextColour(health, theme.name) },
         },
       ];
@@ -42,7 +46,7 @@ export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption
     animation: false,
     aria: { enabled: true },
     textStyle: { color: theme.text, fontSize: theme.fontSize },
-    grid: { left: 190, right: 16, top: 8, bottom: 48 },
+    grid: { left: 236, right: 16, top: 8, bottom: 48 },
     tooltip: {
       formatter: (raw: unknown) => {
         const { value } = raw as { value: [number, number, number] };
@@ -59,14 +63,18 @@ export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption
     xAxis: {
       type: 'category',
       data: [...columns],
-      axisLabel: { color: theme.muted, interval: columns.length > 14 ? 1 : 0, rotate: columns.length > 8 ? 30 : 0 },
+      axisLabel: {
+        color: theme.muted,
+        interval: columns.length > 14 ? 1 : 0,
+        rotate: columns.length > 8 ? 30 : 0,
+      },
       axisLine: { lineStyle: { color: theme.grid } },
       splitArea: { show: false },
     },
     yAxis: {
       type: 'category',
       data: [...rows].reverse(),
-      axisLabel: { color: theme.text, width: 180, overflow: 'truncate' },
+      axisLabel: { color: theme.text, width: 226, overflow: 'truncate' },
       axisLine: { show: false },
       axisTick: { show: false },
     },

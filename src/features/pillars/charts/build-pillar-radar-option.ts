@@ -31,9 +31,14 @@ export function buildPillarRadarOption({
     tooltip: { trigger: 'item' },
     radar: {
       indicator: pillars.map((name) => ({ name, min: 0, max: 100 })),
-      radius: '62%',
-      center: ['50%', '48%'],
-      axisName: { color: theme.text, fontSize: theme.fontSize - 1 },
+      radius: '58%',
+      center: ['50%', '50%'],
+      // Long pillar names wrap onto two lines so none is cut at the chart's edge.
+      axisName: {
+        color: theme.text,
+        fontSize: theme.fontSize - 1,
+        formatter: (name?: string) => wrap(name ?? ''),
+      },
       splitLine: { lineStyle: { color: theme.grid } },
       splitArea: { show: false },
       axisLine: { lineStyle: { color: theme.grid } },
@@ -55,4 +60,18 @@ export function buildPillarRadarOption({
       },
     ],
   };
+}
+
+/** Breaks a label into lines of about 18 characters at spaces. */
+export function wrap(label: string, width = 18): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join('\n');
 }

@@ -36,7 +36,9 @@ export function buildPillarTrendOption({
         const lines = [formatMonth(month, locale)];
         for (const r of rows) {
           const score = r.scores.get(month);
-          lines.push(`${r.pillar.name}: ${formatNumber(score, locale)} (${r.respondents.get(month) ?? 0} respondents)`);
+          lines.push(
+            `${r.pillar.name}: ${formatNumber(score, locale)} (${r.respondents.get(month) ?? 0} respondents)`,
+          );
         }
         return lines.map(escapeHtml).join('<br/>');
       },
@@ -47,7 +49,17 @@ export function buildPillarTrendOption({
       axisLabel: { color: theme.muted },
       axisLine: { lineStyle: { color: theme.grid } },
     },
-    yAxis: { type: 'value', min: 0, max: 100, axisLabel: { color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
+    // Not from zero: pillar scores live in a narrow band and their movements are the story. The
+    // thresholds stay in view so the health bands can be read off.
+    yAxis: {
+      type: 'value',
+      min: (v: { min: number }) =>
+        Math.max(0, Math.floor(Math.min(v.min, thresholds.amber) / 5) * 5 - 5),
+      max: (v: { max: number }) =>
+        Math.min(100, Math.ceil(Math.max(v.max, thresholds.green) / 5) * 5 + 5),
+      axisLabel: { color: theme.muted },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
     series: rows.map((r, i) => ({
       name: r.pillar.name,
       type: 'line' as const,
@@ -62,10 +74,10 @@ export function buildPillarTrendOption({
               silent: true,
               symbol: 'none',
               lineStyle: { color: theme.muted, type: 'dashed' as const },
-              label: { color: theme.muted, formatter: '{b}' },
+              label: { color: theme.muted, formatter: '{b}', position: 'insideEndTop' },
               data: [
-                { yAxis: thresholds.amber, name: 'Amber' },
-                { yAxis: thresholds.green, name: 'Green' },
+                { yAxis: thresholds.amber, name: `Amber from ${thresholds.amber}` },
+                { yAxis: thresholds.green, name: `Green from ${thresholds.green}` },
               ],
             }
           : undefined,

@@ -15,10 +15,16 @@ export interface StageProgressionInput {
   locale: string;
 }
 
-export function buildStageProgressionOption({ steps, bands, theme, locale }: StageProgressionInput): ChartOption {
+export function buildStageProgressionOption({
+  steps,
+  bands,
+  theme,
+  locale,
+}: StageProgressionInput): ChartOption {
   const quarters = steps.map((s) => formatQuarter(s.period));
   const bandIndex = (order: number | null) => bands.findIndex((b) => b.stage.order === order);
-  const stageName = (s: StageStep) => bands[bandIndex(s.order)]?.stage.name ?? `Unknown stage “${s.stage}”`;
+  const stageName = (s: StageStep) =>
+    bands[bandIndex(s.order)]?.stage.name ?? `Unknown stage “${s.stage}”`;
 
   return {
     animation: false,
@@ -31,8 +37,12 @@ export function buildStageProgressionOption({ steps, bands, theme, locale }: Sta
         const i = (raw as { dataIndex: number }[])[0]?.dataIndex ?? 0;
         const s = steps[i];
         if (!s) return '';
-        const lines = [`${quarters[i]}: score ${formatNumber(s.score, locale)}`, `Stage held: ${stageName(s)}`];
-        if (s.move) lines.push(s.move === 'promotion' ? '▲ Promoted this quarter' : '▼ Demoted this quarter');
+        const lines = [
+          `${quarters[i]}: score ${formatNumber(s.score, locale)}`,
+          `Stage held: ${stageName(s)}`,
+        ];
+        if (s.move)
+          lines.push(s.move === 'promotion' ? '▲ Promoted this quarter' : '▼ Demoted this quarter');
         if (s.note) lines.push(s.note);
         return lines.map(escapeHtml).join('<br/>');
       },
@@ -57,23 +67,39 @@ export function buildStageProgressionOption({ steps, bands, theme, locale }: Sta
         name: 'Maturity score',
         type: 'line',
         data: steps.map((s) => {
-          const colour = s.order == null ? theme.muted : stageColour(bandIndex(s.order), theme.name);
+          const colour =
+            s.order == null ? theme.muted : stageColour(bandIndex(s.order), theme.name);
           return {
             value: s.score,
-            symbol: s.move === 'promotion' ? 'triangle' : s.move === 'demotion' ? 'path://M0,0 L10,0 L5,10 Z' : s.order == null ? 'emptyCircle' : 'circle',
+            symbol:
+              s.move === 'promotion'
+                ? 'triangle'
+                : s.move === 'demotion'
+                  ? 'path://M0,0 L10,0 L5,10 Z'
+                  : s.order == null
+                    ? 'emptyCircle'
+                    : 'circle',
             symbolSize: s.move ? 16 : 10,
             itemStyle: { color: colour, borderColor: theme.text, borderWidth: 1 },
           };
         }),
         lineStyle: { color: theme.text, width: 2 },
-        label: { show: true, position: 'top', color: theme.text, formatter: (p: { value: unknown }) => formatNumber(p.value as number, locale) },
+        label: {
+          show: true,
+          position: 'top',
+          color: theme.text,
+          formatter: (p: { value: unknown }) => formatNumber(p.value as number, locale),
+        },
         markArea: {
           silent: true,
           data: bands.map((b, i) => [
             {
               yAxis: b.from,
               name: b.stage.name,
-              itemStyle: { color: stageColour(i, theme.name), opacity: theme.name === 'high-contrast' ? 0.25 : 0.14 },
+              itemStyle: {
+                color: stageColour(i, theme.name),
+                opacity: theme.name === 'high-contrast' ? 0.25 : 0.14,
+              },
               label: { position: 'right', color: theme.text, fontWeight: 600, distance: 8 },
             },
             { yAxis: b.to },

@@ -3,7 +3,11 @@ import type { StageDefinition, StagePoint } from '@/api/schemas';
 import { formatNumber } from '@/lib/format';
 import { stageOutlook } from '@/lib/stages';
 
-export function outlookSentence(points: readonly StagePoint[], stages: readonly StageDefinition[], locale: string): string {
+export function outlookSentence(
+  points: readonly StagePoint[],
+  stages: readonly StageDefinition[],
+  locale: string,
+): string {
   const o = stageOutlook(points, stages);
   const pace = (slope: number, half: number) =>
     `${slope >= 0 ? '+' : '−'}${formatNumber(Math.abs(slope), locale)} points a quarter${Number.isFinite(half) ? ` (±${formatNumber(half, locale)} at 95%)` : ''}`;
@@ -19,7 +23,7 @@ export function outlookSentence(points: readonly StagePoint[], stages: readonly 
     case 'not-on-trend':
       return `${o.next.name} is not on the current trend: the score moved ${pace(o.slope, Number.NaN)} over the last four quarters.`;
     case 'uncertain':
-      return `At ${pace(o.slope, o.halfWidth)}, ${o.next.name}'s band would be reached around ${o.estimate}, but the pace is too uncertain to promise a date: it could also be flat.`;
+      return `${o.next.name} is not on the current trend: the score moved ${pace(o.slope, o.halfWidth)} over the last four quarters, a pace that could as well be flat, so no date can be given.`;
     case 'on-trend':
       return `At the pace of the last four quarters, ${pace(o.slope, o.halfWidth)}, ${o.next.name}'s band would be reached ${o.latest ? `between ${o.earliest} and ${o.latest}` : `no earlier than ${o.earliest}`}; promotion needs a second qualifying quarter and the stage's gates.`;
   }

@@ -20,11 +20,20 @@ interface StageStandingsProps {
   locale: string;
 }
 
-export function StageStandings({ units, responses, stages, selected, onSelect, locale }: StageStandingsProps) {
+export function StageStandings({
+  units,
+  responses,
+  stages,
+  selected,
+  onSelect,
+  locale,
+}: StageStandingsProps) {
   return (
     <div className="table-scroll">
       <table className="data-table standings">
-        <caption className="visually-hidden">Stage of every unit now, since when, direction and what blocks the next stage</caption>
+        <caption className="visually-hidden">
+          Stage of every unit now, since when, direction and what blocks the next stage
+        </caption>
         <thead>
           <tr>
             <th scope="col">Unit</th>
@@ -57,10 +66,21 @@ export function StageStandings({ units, responses, stages, selected, onSelect, l
                       {directionText[standing.direction].label}
                     </td>
                     <td>{formatNumber(standing.latest.score, locale)}</td>
-                    <td>{standing.latest.note || (standing.latest.gatesFailed.length ? standing.latest.gatesFailed.join(', ') : '–')}</td>
+                    <td>
+                      {standing.latest.note ||
+                        (standing.latest.gatesFailed.length
+                          ? standing.latest.gatesFailed.join(', ')
+                          : '–')}
+                    </td>
                   </>
                 ) : (
-                  <td colSpan={5}>{q?.isPending ? 'Loading…' : q?.isError ? 'Could not be loaded' : 'No assessments'}</td>
+                  <td colSpan={5}>
+                    {q?.isPending
+                      ? 'Loading…'
+                      : q?.isError
+                        ? 'Could not be loaded'
+                        : 'No assessments'}
+                  </td>
                 )}
               </tr>
             );

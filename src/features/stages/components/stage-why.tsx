@@ -7,7 +7,11 @@ import { mean } from '@/lib/stats';
 import type { StageStep } from '@/lib/stages';
 
 /** A pillar's mean score over the three months of a quarter. */
-export function quarterPillarScore(pillars: PillarsResponse | undefined, pillarId: string, quarterStart: string): number | null {
+export function quarterPillarScore(
+  pillars: PillarsResponse | undefined,
+  pillarId: string,
+  quarterStart: string,
+): number | null {
   const series = pillars?.series.find((s) => s.pillar === pillarId);
   if (!series) return null;
   const [y, m] = quarterStart.split('-').map(Number) as [number, number];
@@ -25,7 +29,15 @@ interface StageWhyProps {
   locale: string;
 }
 
-export function StageWhy({ steps, quarter, onQuarter, stages, pillars, pillarData, locale }: StageWhyProps) {
+export function StageWhy({
+  steps,
+  quarter,
+  onQuarter,
+  stages,
+  pillars,
+  pillarData,
+  locale,
+}: StageWhyProps) {
   const step = steps.find((s) => s.period === quarter) ?? steps.at(-1);
   if (!step) return null;
   return (
@@ -42,9 +54,14 @@ export function StageWhy({ steps, quarter, onQuarter, stages, pillars, pillarDat
         </select>
       </label>
       <p className="stage-why__held">
-        Held in {formatQuarter(step.period)}: <StageChip stageId={step.stage} stages={stages} /> with a score of{' '}
-        <strong>{formatNumber(step.score, locale)}</strong>
-        {step.move === 'promotion' ? ' (promoted this quarter)' : step.move === 'demotion' ? ' (demoted this quarter)' : ''}.
+        Held in {formatQuarter(step.period)}: <StageChip stageId={step.stage} stages={stages} />{' '}
+        with a score of <strong>{formatNumber(step.score, locale)}</strong>
+        {step.move === 'promotion'
+          ? ' (promoted this quarter)'
+          : step.move === 'demotion'
+            ? ' (demoted this quarter)'
+            : ''}
+        .
       </p>
       {step.note && <p className="stage-why__note">{step.note}</p>}
       {step.gatesFailed.length > 0 ? (

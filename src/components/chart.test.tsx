@@ -1,0 +1,88 @@
+// The chart wrapper on its own: one ECharts instance, updated in place, disposed on unmount,
+// with an accessible name and a table of the same numbers.
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { echarts, type ChartOption } from '@/lib/echarts';
+import { Chart } from './chart';
+
+class NoopResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+
+beforeAll(() => {
+  vi.stubGlobal('ResizeObserver', NoopResizeObserver);
+});
+
+const option = (values: number[]): ChartOption => ({
+  animation: false,
+  xAxis: { type: 'category', data: values.map((_, i) => `W${i + 1}`) },
+  yAxis: { type: 'value' },
+  series: [{ type: 'line', data: values }],
+});
+
+const table = {
+  columns: ['Week', 'Value'],
+  rows: [
+    ['W1', 1],
+    ['W2', 2],
+  ],
+};
+
+describe('Chart', () => {
+  it('renders into one instance, updates it in place and disposes it on unmount', async () => {
+    const { rerender, unmount } = render(
+      <Chart
+        title="Trend"
+        description="A test trend."
+        option={option([1, 2])}
+        table={table}
+        renderer="svg"
+        height={200}
+      />,
+    );
+    const box = screen.getByRole('img', { name: 'Trend. A test trend.' });
+    const chart = echarts.getInstanceByDom(box);
+    expect(chart).toBeDefined();
+    await waitFor(() => expect(box).toHaveAttribute('data-chart-ready', 'true'));
+
+    rerender(
+      <Chart
+        title="Trend"
+        description="A test trend."
+        option={option([3, 4, 5])}
+        table={table}
+        renderer="svg"
+        height={200}
+      />,
+    );
+    expect(echarts.getInstanceByDom(box)).toBe(chart);
+    expect((chart!.getOption() as { xAxis: { data: string[] }[] }).xAxis[0]!.data).toEqual([
+      'W1',
+      'W2',
+      'W3',
+    ]);
+
+    unmount();
+    expect(chart!.isDisposed()).toBe(true);
+  });
+
+  it('shows the same numbers as a table on request, and the chart again', async () => {
+    render(
+      <Chart
+        title="Trend"
+        description="A test trend."
+        option={option([1, 2])}
+        table={table}
+        renderer="svg"
+        height={200}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Show as table' }));
+    expect(screen.getByRole('table', { name: 'Trend' })).toHaveTextContent('W1');
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show as chart' }));
+    expect(screen.getByRole('img', { name: /Trend/ })).toBeInTheDocument();
+  });
+});

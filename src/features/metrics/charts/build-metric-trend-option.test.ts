@@ -1,0 +1,97 @@
+import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
+import { lightChartTheme } from '@/lib/chart-theme';
+import { annotationMarks, buildMetricTrendOption } from './build-metric-trend-option';
+
+const metric: MetricDefinition = {
+  id: 'nps',
+  family: 'advocacy',
+  name: 'NPS',
+  unit: 'points',
+  min: -100,
+  max: 100,
+  direction: 'higher-is-better',
+  headline: false,
+  minReportableN: 50,
+  description: '',
+};
+
+const points: MetricPoint[] = [
+  { period: '2026-10-26', value: 20, n: 400, ciLow: 17, ciHigh: 23 },
+  { period: '2026-11-02', value: null, n: 0 },
+  { period: '2026-11-09', value: 25, n: 30, ciLow: 10, ciHigh: 40 },
+  { period: '2026-11-16', value: 22, n: 410, ciLow: 19, ciHigh: 25 },
+];
+const yearEarlier: MetricPoint[] = [
+  { period: '2025-10-27', value: 15, n: 300, ciLow: 12, ciHigh: 18 },
+];
+const annotations: Annotation[] = [
+  {
+    id: 'b',
+    date: '2026-11-12',
+    unit: null,
+    metric: null,
+    kind: 'incident',
+    title: 'Outage <b>3 days</b>',
+  },
+  { id: 'a', date: '2026-10-27', unit: null, metric: 'nps', kind: 'initiative', title: 'Launch' },
+  { id: 'c', date: '2026-06-01', unit: null, metric: null, kind: 'incident', title: 'Too early' },
+];
+
+type Series = {
+  name: string;
+  data: unknown[];
+  markLine?: { data: { xAxis: string; name: string }[] };
+};
+const build = () =>
+  buildMetricTrendOption({
+    metric,
+    points,
+    yearEarlier,
+    targets: [30, 30, 30, null],
+    annotations,
+    locale: 'en-GB',
+    theme: lightChartTheme,
+  });
+const series = (name: string) => (build().series as Series[]).find((s) => s.name === name)!;
+
+describe('buildMetricTrendOption', () => {
+  it('draws the value with gaps as gaps, not zeros', () => {
+    expect(series('NPS').data.map((d) => (d as { value: number | null }).value)).toEqual([
+      20,
+      null,
+      25,
+      22,
+    ]);
+  });
+  it('draws low-sample weeks hollow', () => {
+    const symbols = series('NPS').data.map((d) => (d as { symbol: string }).symbol);
+    expect(symbols).toEqual(['circle', 'circle', 'emptyCircle', 'circle']);
+  });
+  it('draws the 95% band as a base and a width, stacked', () => {
+    expect(series('interval-base').data).toEqual([17, null, 10, 19]);
+    expect(series('95% interval').data).toEqual([6, null, 30, 6]);
+  });
+  it('puts the same week a year earlier beside each week', () => {
+    expect(series('Same week a year earlier').data).toEqual([15, null, null, null]);
+  });
+  it('draws the target where one holds', () => {
+    expect(series('Target').data).toEqual([30, 30, 30, null]);
+  });
+  it('marks annotations in their week, numbered in date order, leaving out those outside the range', () => {
+    expect(series('NPS').markLine?.data).toEqual([
+      { xAxis: '2026-10-26', name: '▲1' },
+      { xAxis: '2026-11-09', name: '▼2' },
+    ]);
+  });
+  it('escapes API text in the tooltip', () => {
+    const tooltip = build().tooltip as { formatter: (p: unknown) => string };
+    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('Outage &lt;b&gt;3 days&lt;/b&gt;');
+    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('low sample');
+  });
+});
+
+describe('annotationMarks', () => {
+  it('returns nothing when no annotation falls in the weeks', () => {
+    expect(annotationMarks(annotations, ['2025-01-06'])).toEqual([]);
+  });
+});

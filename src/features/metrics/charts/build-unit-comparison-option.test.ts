@@ -1,0 +1,50 @@
+import type { MetricDefinition } from '@/api/schemas';
+import { lightChartTheme } from '@/lib/chart-theme';
+import { buildUnitComparisonOption, rankUnits } from './build-unit-comparison-option';
+
+const metric: MetricDefinition = {
+  id: 'churn-rate',
+  family: 'retention',
+  name: 'Churn rate',
+  unit: 'percent',
+  min: 0,
+  max: 100,
+  direction: 'lower-is-better',
+  headline: false,
+  minReportableN: 200,
+  description: '',
+};
+const values = [
+  { unit: 'North', value: 1.8, ciLow: 1.6, ciHigh: 2.0, n: 9000, lowSample: false },
+  { unit: 'South', value: 1.2, ciLow: 1.0, ciHigh: 1.4, n: 8000, lowSample: false },
+  { unit: 'East', value: 1.5, n: 100, lowSample: true },
+];
+
+describe('units compared', () => {
+  it('ranks best first, the right way round for lower-is-better', () => {
+    expect(rankUnits(values, metric).map((u) => u.unit)).toEqual(['South', 'East', 'North']);
+    expect(
+      rankUnits(values, { ...metric, direction: 'higher-is-better' }).map((u) => u.unit),
+    ).toEqual(['North', 'East', 'South']);
+  });
+  it('draws whiskers only where there is an interval and low-sample units hollow', () => {
+    const option = buildUnitComparisonOption({
+      metric,
+      values,
+      target: 1.5,
+      theme: lightChartTheme,
+      locale: 'en-GB',
+    });
+    const [whiskers, dots] = option.series as { data: unknown[] }[];
+    // rows bottom-up: North, East, South
+    expect(whiskers!.data).toEqual([
+      [0, 1.6, 2.0],
+      [2, 1.0, 1.4],
+    ]);
+    expect(dots!.data.map((d) => (d as { symbol: string }).symbol)).toEqual([
+      'circle',
+      'emptyCircle',
+      'circle',
+    ]);
+  });
+});

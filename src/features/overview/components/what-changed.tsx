@@ -1,0 +1,113 @@
+// "What changed": up to three plain sentences on this week's significant movements, for the unit
+// (and, for the whole organisation, stage moves of every unit).
+import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { metricsQueryOptions } from '@/api/queries/metrics';
+import { usePillars } from '@/api/queries/pillars';
+import { useStagesForUnits } from '@/api/queries/stages';
+import type { Catalog, MetricDefinition } from '@/api/schemas';
+import { useConfig } from '@/config/config-context';
+import { addMonthsIso, quarterStart } from '@/lib/dates';
+import { summariseHeadline } from '@/lib/headline';
+import { NOTABLE_PILLAR_CHANGE, pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
+import { stageOf, stageSteps } from '@/lib/stages';
+import { whatChanged, type PillarNews, type StageNews } from '@/lib/what-changed';
+
+interface WhatChangedProps {
+  catalog: Catalog;
+  unitId: string;
+  headlines: readonly MetricDefinition[];
+  from: string;
+}
+
+export function WhatChanged({ catalog, unitId, headlines, from }: WhatChangedProps) {
+  const { locale } = useConfig();
+  const asOf = catalog.dataAsOf.slice(0, 10);
+  // The same queries as the tiles: answered from the cache, not fetched twice.
+  const metricQueries = useQueries({
+    queries: headlines.map((m) => metricsQueryOptions({ unit: unitId, metrics: [m.id], from })),
+  });
+  const stageUnits = useMemo(
+    () =>
+      catalog.units.find((u) => u.id === unitId)?.parentId == null
+        ? catalog.units
+        : catalog.units.filter((u) => u.id === unitId),
+    [catalog.units, unitId],
+  );
+  const stageQueries = useStagesForUnits(
+    stageUnits.map((u) => u.id),
+    { from: addMonthsIso(asOf, -9) },
+  );
+  const pillars = usePillars({ unit: unitId, from: addMonthsIso(asOf, -3) });
+
+  const pending =
+    metricQueries.some((q) => q.isPending) ||
+    stageQueries.some((q) => q.isPending) ||
+    pillars.isPending;
+  const failed =
+    metricQueries.filter((q) => q.isError && !q.data).length +
+    stageQueries.filter((q) => q.isError && !q.data).length +
+    (pillars.isError && !pillars.data ? 1 : 0);
+
+  const metricData = metricQueries.map((q) => q.data);
+  const stageData = stageQueries.map((q) => q.data);
+  const sentences = useMemo(() => {
+    const summaries = headlines.flatMap((m, i) => {
+      const points = metricData[i]?.series.find((s) => s.metric === m.id)?.points;
+      return points ? [summariseHeadline(m, points, catalog.targets, unitId)] : [];
+    });
+    // A stage move is news while it is the latest assessment and its quarter is this one or the last.
+    const lastQuarter = quarterStart(addMonthsIso(asOf, -3));
+    const stageMoves: StageNews[] = stageUnits.flatMap((u, i) => {
+      const step = stageSteps(stageData[i]?.points ?? [], catalog.stages).at(-1);
+      if (!step?.move || step.period < lastQuarter) return [];
+      return [
+        {
+          unitName: u.name,
+          step,
+          stageName: stageOf(step.stage, catalog.stages)?.name ?? step.stage,
+        },
+      ];
+    });
+    let pillarMoves: PillarNews[] = [];
+    if (pillars.data) {
+      const months = pillarMonths(pillars.data);
+      const [previous, latest] = months.slice(-2);
+      if (previous && latest) {
+        const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;
+        pillarMoves = pillarMovers(pillarRows(pillars.data, catalog.pillars), previous, latest)
+          .filter((m) => Math.abs(m.change) >= NOTABLE_PILLAR_CHANGE)
+          .map((m) => ({ ...m, unitName, month: latest }));
+      }
+    }
+    return whatChanged({ headlines: summaries, stageMoves, pillarMoves, locale });
+  }, [headlines, metricData, stageData, stageUnits, pillars.data, catalog, unitId, asOf, locale]);
+
+  return (
+    <section
+      className="panel what-changed"
+      aria-labelledby="what-changed-heading"
+      aria-busy={pending}
+    >
+      <h2 id="what-changed-heading" className="section-title">
+        What changed
+      </h2>
+      {pending ? (
+        <p className="widget-state widget-state--loading" role="status">
+          Looking for significant movements…
+        </p>
+      ) : (
+        <ul className="sentences sentences--large">
+          {sentences.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      )}
+      {failed > 0 && !pending && (
+        <p className="notice" role="status">
+          {failed} source(s) could not be loaded, so this summary may miss a movement.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { lightChartTheme } from '@/lib/chart-theme';
+import { healthColour } from '@/lib/palette';
+import { buildHealthHeatmapOption } from './build-health-heatmap-option';
+import { buildPillarRadarOption, wrap } from './build-pillar-radar-option';
+
+describe('buildHealthHeatmapOption', () => {
+  const option = buildHealthHeatmapOption({
+    rows: ['Culture', 'Talent'],
+    columns: ['Oct', 'Nov'],
+    cells: [
+      [45, 72],
+      [null, 55],
+    ],
+    thresholds: { amber: 50, green: 70 },
+    theme: lightChartTheme,
+    locale: 'en-GB',
+  });
+  const data = (
+    option.series as { data: { value: number[]; itemStyle: { color: string } }[] }[]
+  )[0]!.data;
+
+  it('colours each cell by the health thresholds and leaves missing cells out', () => {
+    expect(data.map((d) => [d.value, d.itemStyle.color])).toEqual([
+      [[0, 1, 45], healthColour('red', 'light')],
+      [[1, 1, 72], healthColour('green', 'light')],
+      [[1, 0, 55], healthColour('amber', 'light')],
+    ]);
+  });
+  it('keeps the first row on top', () => {
+    expect((option.yAxis as { data: string[] }).data).toEqual(['Talent', 'Culture']);
+  });
+});
+
+describe('buildPillarRadarOption', () => {
+  it('puts every snapshot on the seven spokes', () => {
+    const option = buildPillarRadarOption({
+      pillars: ['A', 'B', 'C'],
+      snapshots: [
+        { label: 'Now', scores: [60, 70, null] },
+        { label: 'A year ago', scores: [50, 65, 40] },
+      ],
+      theme: lightChartTheme,
+    });
+    const data = (option.series as { data: { name: string; value: number[] }[] }[])[0]!.data;
+    expect(data.map((d) => [d.name, d.value])).toEqual([
+      ['Now', [60, 70, 0]],
+      ['A year ago', [50, 65, 40]],
+    ]);
+  });
+  it('wraps long pillar names', () => {
+    expect(wrap('Voice of the customer over ad spend')).toBe(
+      'Voice of the\ncustomer over ad\nspend',
+    );
+  });
+});
