@@ -1,0 +1,78 @@
+// Calendar arithmetic for the mock data: weeks (Mondays), months, quarters, and days between dates.
+// Dates are handled as local calendar days with date-fns; only their 'YYYY-MM-DD' names leave here.
+import {
+  addDays,
+  addMonths,
+  addWeeks,
+  differenceInCalendarDays,
+  format,
+  getDayOfYear,
+  getDaysInYear,
+  parseISO,
+  startOfISOWeek,
+  startOfMonth,
+  startOfQuarter,
+} from 'date-fns';
+
+const dayFormat = 'yyyy-MM-dd';
+
+function toDay(date: Date): string {
+  return format(date, dayFormat);
+}
+
+/**
+ * The latest weekly period: the Monday of the ISO week containing `asOfDate`, as in the contract's
+ * example (data as of Friday 2026-11-20 carries the week of 2026-11-16).
+ */
+export function latestWeekFor(asOfDate: string): string {
+  return toDay(startOfISOWeek(parseISO(asOfDate)));
+}
+
+/** The `count` weekly periods (Mondays) ending with `latestWeek`, oldest first. */
+export function weeksEndingWith(latestWeek: string, count: number): string[] {
+  const latest = parseISO(latestWeek);
+  return Array.from({ length: count }, (_, i) => toDay(addWeeks(latest, i - count + 1)));
+}
+
+/** Monthly periods (1st of month) from the start of `first`'s quarter up to the month of `last`. */
+export function monthsCovering(first: string, last: string): string[] {
+  const end = startOfMonth(parseISO(last));
+  const months: string[] = [];
+  for (let month = startOfQuarter(parseISO(first)); month <= end; month = addMonths(month, 1)) {
+    months.push(toDay(month));
+  }
+  return months;
+}
+
+/** The quarter (its first day) that a date lies in. */
+export function quarterOf(day: string): string {
+  return toDay(startOfQuarter(parseISO(day)));
+}
+
+/** The Monday of the ISO week that a date lies in. */
+export function weekOf(day: string): string {
+  return toDay(startOfISOWeek(parseISO(day)));
+}
+
+export function addDaysTo(day: string, days: number): string {
+  return toDay(addDays(parseISO(day), days));
+}
+
+export function addWeeksTo(day: string, weeks: number): string {
+  return toDay(addWeeks(parseISO(day), weeks));
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** Where a day lies in its year, 0 (1 January) to just under 1: the phase of seasonal patterns. */
+export function yearFraction(day: string): number {
+  const date = parseISO(day);
+  return (getDayOfYear(date) - 1) / getDaysInYear(date);
+}
+
+export function yearOf(day: string): number {
+  return Number(day.slice(0, 4));
+}

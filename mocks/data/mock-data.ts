@@ -1,0 +1,191 @@
+// The mock data set for one set of options: catalog and annotations built at once, each unit's series
+// computed when first asked for, and the whole set memoised so requests never rebuild it.
+import type { Annotation, Catalog, MetricSeries, StagePoint } from '@/api/schemas';
+import {
+  dataSetKey,
+  resolveMockOptions,
+  type MockOptions,
+  type ResolvedMockOptions,
+} from '../options';
+import { buildAnnotations } from './annotations';
+import {
+  daysBetween,
+  latestWeekFor,
+  monthsCovering,
+  quarterOf,
+  weeksEndingWith,
+  yearFraction,
+} from './calendar';
+import { buildCatalog } from './catalog';
+import { metricIds, type MetricId } from './definitions';
+import {
+  assessUnitPillars,
+  poolPillars,
+  type MonthFrame,
+  type PillarSeries,
+} from './monthly-pillars';
+import {
+  buildOrganisation,
+  historyWeeks,
+  wholeOrganisation,
+  type Organisation,
+} from './organisation';
+import { assessUnitStages } from './quarterly-stages';
+import { buildTargets } from './targets';
+import { unitTimeline, type UnitTimeline } from './timeline';
+import {
+  poolUnitMetrics,
+  publishMetricSeries,
+  sampleUnitMetrics,
+  type RawMetrics,
+  type WeekFrame,
+} from './weekly-metrics';
+
+export interface MockData {
+  readonly options: ResolvedMockOptions;
+  readonly catalog: Catalog;
+  /** The latest weekly period (a Monday). */
+  readonly latestWeek: string;
+  /** Every weekly period, oldest first. */
+  readonly weeks: readonly string[];
+  readonly months: readonly string[];
+  readonly quarters: readonly string[];
+  readonly annotations: readonly Annotation[];
+  /** The units whose arc the story is about. */
+  readonly story: Organisation['story'];
+  hasUnit(unitId: string): boolean;
+  /** Weekly series of a unit (or 'all'), every metric or the ones named, over every week. */
+  metricSeries(unitId: string, metrics?: readonly MetricId[]): MetricSeries[];
+  /** Monthly pillar series of a unit (or 'all'). */
+  pillarSeries(unitId: string): readonly PillarSeries[];
+  /** Quarterly stage assessments of a unit (or 'all'). */
+  stagePoints(unitId: string): readonly StagePoint[];
+}
+
+/** Data sets kept: a wall display running for weeks on the default as-of date must not pile them up. */
+const cacheSize = 4;
+const cache = new Map<string, MockData>();
+
+/** The data set for these options; the same options always give the same data. */
+export function getMockData(options: MockOptions = {}): MockData {
+  const resolved = resolveMockOptions(options);
+  const key = dataSetKey(resolved);
+  const cached = cache.get(key);
+  if (cached !== undefined) {
+    // Re-inserted, so the map's order is least recently used first.
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const data = buildMockData(resolved);
+  cache.set(key, data);
+  for (const oldest of cache.keys()) {
+    if (cache.size <= cacheSize) break;
+    cache.delete(oldest);
+  }
+  return data;
+}
+
+export function buildMockData(options: ResolvedMockOptions): MockData {
+  const { seed } = options;
+  const organisation = buildOrganisation(options.size, seed);
+  const latestWeek = latestWeekFor(options.asOfDate);
+  const weeks = weekFrames(latestWeek, historyWeeks[options.size]);
+  const months = monthFrames(latestWeek, weeks);
+  const quarters = [...new Set(months.map((m) => quarterOf(m.period)))];
+  const profiles = new Map(organisation.units.map((unit) => [unit.id, unit]));
+  const timelines = new Map<string, UnitTimeline>(
+    organisation.units.map((unit) => [unit.id, unitTimeline(unit, organisation.events)]),
+  );
+  const unitIds = organisation.units.map((u) => u.id);
+
+  const rawMetrics = memoise((unitId): RawMetrics => {
+    if (unitId === wholeOrganisation) return poolUnitMetrics(unitIds.map(rawMetrics), weeks.length);
+    return sampleUnitMetrics(
+      seed,
+      profileOf(profiles, unitId),
+      timelineOf(timelines, unitId),
+      weeks,
+    );
+  });
+  const publishedMetrics = memoise((unitId) => publishMetricSeries(rawMetrics(unitId), weeks));
+  const pillarSeries = memoise((unitId): PillarSeries[] => {
+    if (unitId === wholeOrganisation) return poolPillars(unitIds.map(pillarSeries), months);
+    return assessUnitPillars(
+      seed,
+      profileOf(profiles, unitId),
+      timelineOf(timelines, unitId),
+      months,
+    );
+  });
+  const stagePoints = memoise((unitId) => assessUnitStages(pillarSeries(unitId), quarters));
+
+  const hasUnit = (unitId: string) => unitId === wholeOrganisation || profiles.has(unitId);
+  const known =
+    <T>(read: (unitId: string) => T) =>
+    (unitId: string) => {
+      if (!hasUnit(unitId)) throw new Error(`unknown unit "${unitId}"`);
+      return read(unitId);
+    };
+  return {
+    options,
+    catalog: buildCatalog(
+      organisation,
+      buildTargets(seed, organisation, timelines, weeks),
+      options.dataAsOf,
+    ),
+    latestWeek,
+    weeks: weeks.map((w) => w.period),
+    months: months.map((m) => m.period),
+    quarters,
+    annotations: buildAnnotations(organisation.events, latestWeek),
+    story: organisation.story,
+    hasUnit,
+    metricSeries: (unitId, metrics) => selectMetrics(known(publishedMetrics)(unitId), metrics),
+    pillarSeries: known(pillarSeries),
+    stagePoints: known(stagePoints),
+  };
+}
+
+/** The series of the metrics asked for, in the order asked. */
+function selectMetrics(
+  series: readonly MetricSeries[],
+  metrics: readonly MetricId[] = metricIds,
+): MetricSeries[] {
+  return metrics.flatMap((metric) => series.filter((s) => s.metric === metric));
+}
+
+function weekFrames(latestWeek: string, count: number): WeekFrame[] {
+  return weeksEndingWith(latestWeek, count).map((period) => ({
+    period,
+    midDay: daysBetween(latestWeek, period) + 3.5,
+    yearFraction: yearFraction(period),
+  }));
+}
+
+function monthFrames(latestWeek: string, weeks: readonly WeekFrame[]): MonthFrame[] {
+  const first = weeks[0]?.period ?? latestWeek;
+  // Months start at the first week's quarter, so every quarter but the current one is complete.
+  return monthsCovering(first, latestWeek).map((period) => ({
+    period,
+    midDay: daysBetween(latestWeek, period) + 14,
+  }));
+}
+
+function memoise<T>(compute: (key: string) => T): (key: string) => T {
+  const values = new Map<string, T>();
+  return (key) => {
+    if (!values.has(key)) values.set(key, compute(key));
+    return values.get(key) as T;
+  };
+}
+
+function profileOf<T>(profiles: ReadonlyMap<string, T>, unitId: string): T {
+  const profile = profiles.get(unitId);
+  if (profile === undefined) throw new Error(`unknown unit "${unitId}"`);
+  return profile;
+}
+
+function timelineOf(timelines: ReadonlyMap<string, UnitTimeline>, unitId: string): UnitTimeline {
+  return profileOf(timelines, unitId);
+}

@@ -1,0 +1,157 @@
+// Weekly metric series: each unit's sampled around its timeline, the whole organisation pooled from
+// its units, and both published as contract points (rounded, with 95% intervals).
+import type { MetricPoint, MetricSeries } from '@/api/schemas';
+import { metricDefinition, metricIds, type MetricId } from './definitions';
+import {
+  lapsedShare,
+  metricModels,
+  weeklyAcquisitionShare,
+  type MetricModel,
+  type Population,
+} from './metric-models';
+import type { UnitProfile } from './organisation';
+import { createRng } from './random';
+import { clamp, pool, roundTo, z95, type Estimate } from './statistics';
+import type { UnitTimeline } from './timeline';
+
+/** A week as the generator sees it. */
+export interface WeekFrame {
+  /** The week's Monday, 'YYYY-MM-DD'. */
+  period: string;
+  /** The middle of the week, in days relative to the latest week's Monday. */
+  midDay: number;
+  /** Where the week lies in its year (0–1): the phase of seasonality. */
+  yearFraction: number;
+}
+
+/** A unit's weekly estimates per metric before rounding; null is a week without data. */
+export type RawMetrics = Readonly<Record<MetricId, readonly (Estimate | null)[]>>;
+
+export function sampleUnitMetrics(
+  seed: number,
+  profile: UnitProfile,
+  timeline: UnitTimeline,
+  weeks: readonly WeekFrame[],
+): RawMetrics {
+  const sizes = populationSizes(seed, profile, timeline, weeks);
+  return recordOfMetrics((metric) => sampleMetric(seed, profile, timeline, weeks, metric, sizes));
+}
+
+/** The whole organisation: per week, the n-weighted mean of the units that have data. */
+export function poolUnitMetrics(units: readonly RawMetrics[], weekCount: number): RawMetrics {
+  return recordOfMetrics((metric) =>
+    Array.from({ length: weekCount }, (_, week) =>
+      pool(units.flatMap((unit) => unit[metric][week] ?? [])),
+    ),
+  );
+}
+
+export function publishMetricSeries(
+  raw: RawMetrics,
+  weeks: readonly WeekFrame[],
+  metrics: readonly MetricId[] = metricIds,
+): MetricSeries[] {
+  return metrics.map((metric) => ({
+    metric,
+    points: weeks.map((week, i) => publishPoint(week.period, raw[metric][i] ?? null, metric)),
+  }));
+}
+
+function recordOfMetrics<T>(build: (metric: MetricId) => T): Record<MetricId, T> {
+  return Object.fromEntries(metricIds.map((metric) => [metric, build(metric)])) as Record<
+    MetricId,
+    T
+  >;
+}
+
+/** Sample sizes per week for each population a metric can count. */
+function populationSizes(
+  seed: number,
+  profile: UnitProfile,
+  timeline: UnitTimeline,
+  weeks: readonly WeekFrame[],
+): Record<Population, number[]> {
+  const rng = createRng(seed, 'survey-n', profile.id);
+  const respondents = weeks.map((week) => {
+    const [min, max] = timeline.surveyRangeAt(week.midDay);
+    return rng.int(min, max);
+  });
+  const customers = weeks.map((week) =>
+    Math.round(profile.customerBase * (1 + profile.baseGrowth) ** (week.midDay / 365.25)),
+  );
+  return {
+    respondents,
+    customers,
+    'new-customers': customers.map((base) => Math.round(base * weeklyAcquisitionShare)),
+    'lapsed-customers': customers.map((base) => Math.round(base * lapsedShare)),
+  };
+}
+
+function sampleMetric(
+  seed: number,
+  profile: UnitProfile,
+  timeline: UnitTimeline,
+  weeks: readonly WeekFrame[],
+  metric: MetricId,
+  sizes: Record<Population, number[]>,
+): (Estimate | null)[] {
+  const model = metricModels[metric];
+  const [low, high] = modelBounds(model, metric);
+  const rng = createRng(seed, 'metric', profile.id, metric);
+  const { sd, persistence } = model.wobble;
+  let wobble = rng.normal(0, sd);
+  return weeks.map((week, i) => {
+    // Drawn every week, also in a gap, so a gap never shifts the noise of the weeks after it.
+    const innovation = rng.normal();
+    const sampling = rng.normal();
+    wobble = persistence * wobble + Math.sqrt(1 - persistence ** 2) * sd * innovation;
+    const n = sizes[model.population][i] ?? 0;
+    if (n === 0 || (model.population === 'respondents' && timeline.surveyGapAt(week.midDay)))
+      return null;
+    const level = expectedLevel(model, metric, profile, timeline, week) + wobble;
+    const observed = clamp(level + sampling * model.se(level, n), low, high);
+    return { value: observed, n, se: model.se(observed, n) };
+  });
+}
+
+/** What the unit's customers would report this week without sampling noise or wobble. */
+function expectedLevel(
+  model: MetricModel,
+  metric: MetricId,
+  profile: UnitProfile,
+  timeline: UnitTimeline,
+  week: WeekFrame,
+): number {
+  const latent =
+    timeline.customerMaturityAt(week.midDay) +
+    profile.outcomeOffset +
+    model.shockWeight * timeline.shockAt(week.midDay);
+  const season =
+    model.seasonAmplitude * Math.cos(2 * Math.PI * (week.yearFraction - profile.seasonPeak));
+  return model.level(latent) + season + timeline.levelShiftAt(metric, week.midDay);
+}
+
+/** The metric's range on the model's scale (a ratio's on ln, above zero). */
+function modelBounds(model: MetricModel, metric: MetricId): [number, number] {
+  const { min, max } = metricDefinition(metric);
+  return model.scale === 'log' ? [Math.log(Math.max(min, 0.5)), Math.log(max)] : [min, max];
+}
+
+function publishPoint(period: string, estimate: Estimate | null, metric: MetricId): MetricPoint {
+  if (estimate === null) return { period, value: null, n: 0 };
+  const model = metricModels[metric];
+  const { min, max } = metricDefinition(metric);
+  const toMetric = model.scale === 'log' ? Math.exp : (x: number) => x;
+  const publish = (x: number) => clamp(roundTo(toMetric(x), model.decimals), min, max);
+  const value = publish(estimate.value);
+  const ciLow = publish(estimate.value - z95 * estimate.se);
+  const ciHigh = publish(estimate.value + z95 * estimate.se);
+  // Rounding could put an end on the wrong side of the value by a hair; the interval always holds it.
+  return {
+    period,
+    value,
+    n: estimate.n,
+    ciLow: Math.min(ciLow, value),
+    ciHigh: Math.max(ciHigh, value),
+  };
+}

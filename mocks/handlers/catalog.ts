@@ -1,0 +1,11 @@
+// GET /v1/catalog: the organisation, units, definitions, targets and data freshness.
+import { http, HttpResponse } from 'msw';
+import type { Catalog } from '@/api/schemas';
+import type { HandlerContext } from './context';
+
+export function catalogHandler(context: HandlerContext) {
+  return http.get('*/v1/catalog', async () => {
+    await context.latency();
+    return HttpResponse.json<Catalog>(context.data().catalog);
+  });
+}

@@ -1,0 +1,22 @@
+// GET /v1/pillars?unit=&from=&to=: monthly pillar assessments for one unit.
+import { http, HttpResponse } from 'msw';
+import type { PillarsResponse } from '@/api/schemas';
+import { inWindow, readUnitQuery, type HandlerContext } from './context';
+
+export function pillarsHandler(context: HandlerContext) {
+  return http.get('*/v1/pillars', async ({ request }) => {
+    await context.latency();
+    const query = readUnitQuery(request, context.data());
+    if (query instanceof Response) return query;
+    const { data, unit, window } = query;
+    const body: PillarsResponse = {
+      unit,
+      grain: 'month',
+      series: data.pillarSeries(unit).map((series) => ({
+        pillar: series.pillar,
+        points: series.points.filter((point) => inWindow(point.period, window)),
+      })),
+    };
+    return HttpResponse.json(body);
+  });
+}

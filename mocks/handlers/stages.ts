@@ -1,0 +1,19 @@
+// GET /v1/stages?unit=&from=&to=: quarterly stage assessments for one unit, with why.
+import { http, HttpResponse } from 'msw';
+import type { StagesResponse } from '@/api/schemas';
+import { inWindow, readUnitQuery, type HandlerContext } from './context';
+
+export function stagesHandler(context: HandlerContext) {
+  return http.get('*/v1/stages', async ({ request }) => {
+    await context.latency();
+    const query = readUnitQuery(request, context.data());
+    if (query instanceof Response) return query;
+    const { data, unit, window } = query;
+    const body: StagesResponse = {
+      unit,
+      grain: 'quarter',
+      points: data.stagePoints(unit).filter((point) => inWindow(point.period, window)),
+    };
+    return HttpResponse.json(body);
+  });
+}
