@@ -30,6 +30,12 @@ const series: Record<string, Record<string, MetricPoint[]>> = {
 
 const server = setupServer(
   http.get(`${TEST_API}/v1/catalog`, () => HttpResponse.json(catalog)),
+  http.get(`${TEST_API}/v1/stages`, () =>
+    HttpResponse.json({ unit: 'all', grain: 'quarter', points: [] }),
+  ),
+  http.get(`${TEST_API}/v1/pillars`, () =>
+    HttpResponse.json({ unit: 'all', grain: 'month', series: [] }),
+  ),
   http.get(`${TEST_API}/v1/metrics`, ({ request }) => {
     const url = new URL(request.url);
     const unit = url.searchParams.get('unit') ?? 'all';
@@ -61,6 +67,38 @@ describe('overview', () => {
       'Customer experience dashboard',
     );
     expect(screen.getByText('Data as of')).toBeInTheDocument();
+  });
+
+  it('says what changed in plain words, strongest evidence first', async () => {
+    renderApp('/');
+    const section = await screen.findByRole('region', { name: 'What changed' });
+    await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(2));
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Churn rate fell significantly to 1.20% (\u22120.40\u00a0pp vs last week, an improvement).',
+      'Loyalty index rose significantly to +40.0 (+10.0\u00a0pts vs last week).',
+    ]);
+  });
+
+  it('says "No significant changes this week" when that is the truth', async () => {
+    server.use(
+      http.get(`${TEST_API}/v1/metrics`, ({ request }) => {
+        const ids = new URL(request.url).searchParams.get('metric')?.split(',') ?? [];
+        return HttpResponse.json({
+          unit: 'all',
+          grain: 'week',
+          series: ids.map((metric) => ({ metric, points: weekly(30, 31, 2) })),
+        });
+      }),
+    );
+    renderApp('/');
+    const section = await screen.findByRole('region', { name: 'What changed' });
+    expect(
+      await within(section).findByText('No significant changes this week.'),
+    ).toBeInTheDocument();
   });
 
   it('colours a lower-is-better metric the right way round', async () => {

@@ -5,16 +5,6 @@ import userEvent from '@testing-library/user-event';
 import { echarts, type ChartOption } from '@/lib/echarts';
 import { Chart } from './chart';
 
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-
-beforeAll(() => {
-  vi.stubGlobal('ResizeObserver', NoopResizeObserver);
-});
-
 const option = (values: number[]): ChartOption => ({
   animation: false,
   xAxis: { type: 'category', data: values.map((_, i) => `W${i + 1}`) },

@@ -16,7 +16,6 @@ import type {
   ScatterSeriesOption,
 } from 'echarts/charts';
 import {
-  AriaComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -27,7 +26,6 @@ import {
   VisualMapPiecewiseComponent,
 } from 'echarts/components';
 import type {
-  AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
   MarkAreaComponentOption,
@@ -48,7 +46,6 @@ echarts.use([
   LineChart,
   RadarChart,
   ScatterChart,
-  AriaComponent,
   GridComponent,
   LegendComponent,
   MarkAreaComponent,
@@ -68,7 +65,6 @@ export type ChartOption = ComposeOption<
   | LineSeriesOption
   | RadarSeriesOption
   | ScatterSeriesOption
-  | AriaComponentOption
   | GridComponentOption
   | LegendComponentOption
   | MarkAreaComponentOption

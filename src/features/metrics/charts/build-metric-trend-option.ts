@@ -76,7 +76,6 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
 
   return {
     animation: false,
-    aria: { enabled: true },
     textStyle: { color: theme.text, fontSize: theme.fontSize },
     grid: { left: 56, right: 24, top: 48, bottom: 40 },
     legend: {

@@ -39,7 +39,6 @@ export function buildUnitComparisonOption({
   const fmt = (v: number | undefined) => formatValue(v, metric.unit, locale);
   return {
     animation: false,
-    aria: { enabled: true },
     textStyle: { color: theme.text, fontSize: theme.fontSize },
     grid: { left: 170, right: 64, top: 8, bottom: 32 },
     tooltip: {

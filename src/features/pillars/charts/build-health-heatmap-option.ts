@@ -44,9 +44,20 @@ export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption
 
   return {
     animation: false,
-    aria: { enabled: true },
     textStyle: { color: theme.text, fontSize: theme.fontSize },
     grid: { left: 236, right: 16, top: 8, bottom: 48 },
+    // ECharts requires a visualMap for heatmaps; it carries the health bands (the per-cell colours
+    // below say the same, explicitly).
+    visualMap: {
+      type: 'piecewise',
+      show: false,
+      dimension: 2,
+      pieces: [
+        { lt: thresholds.amber, color: healthColour('red', theme.name) },
+        { gte: thresholds.amber, lt: thresholds.green, color: healthColour('amber', theme.name) },
+        { gte: thresholds.green, color: healthColour('green', theme.name) },
+      ],
+    },
     tooltip: {
       formatter: (raw: unknown) => {
         const { value } = raw as { value: [number, number, number] };

@@ -25,7 +25,6 @@ export function buildPillarRadarOption({
   ];
   return {
     animation: false,
-    aria: { enabled: true },
     textStyle: { color: theme.text, fontSize: theme.fontSize },
     legend: { bottom: 0, textStyle: { color: theme.text }, data: snapshots.map((s) => s.label) },
     tooltip: { trigger: 'item' },

@@ -24,7 +24,6 @@ export function buildPillarTrendOption({
 }): ChartOption {
   return {
     animation: false,
-    aria: { enabled: true },
     textStyle: { color: theme.text, fontSize: theme.fontSize },
     grid: { left: 40, right: 16, top: 56, bottom: 32 },
     legend: { top: 0, type: 'plain', textStyle: { color: theme.text }, itemGap: 14 },

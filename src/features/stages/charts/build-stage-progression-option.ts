@@ -28,7 +28,6 @@ export function buildStageProgressionOption({
 
   return {
     animation: false,
-    aria: { enabled: true },
     textStyle: { color: theme.text, fontSize: theme.fontSize },
     grid: { left: 48, right: 150, top: 16, bottom: 36 },
     tooltip: {
