@@ -11,6 +11,8 @@ const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 
 export default defineConfig({
   testDir: './e2e',
+  // Path aliases (@/…) for the mock handlers that the real-API fixture serves.
+  tsconfig: './tsconfig.node.json',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,

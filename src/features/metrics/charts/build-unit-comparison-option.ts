@@ -120,8 +120,10 @@ export function buildUnitComparisonOption({
         })),
         label: {
           show: true,
-          position: 'right',
-          distance: 12,
+          // Above the dot, clear of the whisker.
+          position: 'top',
+          distance: 8,
+          fontWeight: 600,
           color: theme.text,
           formatter: (p: { value: unknown }) => fmt(p.value as number),
         },
@@ -132,7 +134,11 @@ export function buildUnitComparisonOption({
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: theme.target, type: 'dashed' },
-                label: { formatter: `Target ${fmt(target)}`, color: theme.text },
+                label: {
+                  formatter: `Target ${fmt(target)}`,
+                  color: theme.text,
+                  position: 'insideEndBottom',
+                },
                 data: [{ xAxis: target }],
               }
             : undefined,
