@@ -38,13 +38,11 @@ export async function startRealApi(options: { requiredToken?: string } = {}): Pr
         options.requiredToken &&
         req.headers.authorization !== `Bearer ${options.requiredToken}`
       ) {
-        res
-          .writeHead(401, { ...cors, 'Content-Type': 'application/json' })
-          .end(
-            JSON.stringify({
-              error: { code: 'unauthorized', message: 'token missing or expired' },
-            }),
-          );
+        res.writeHead(401, { ...cors, 'Content-Type': 'application/json' }).end(
+          JSON.stringify({
+            error: { code: 'unauthorized', message: 'token missing or expired' },
+          }),
+        );
         return;
       }
       const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method });
