@@ -1,10 +1,19 @@
 /// <reference types="vitest/config" />
 // Build, dev server and unit-test configuration.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+/** Identifies this build: the package version and the build time (a deployment changes it). */
+const buildId = `${pkg.version}+${process.env.BUILD_ID ?? new Date().toISOString()}`;
+
 export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    __BUILD_ID__: JSON.stringify(buildId),
+  },
   // A deployment under a sub-path sets BASE_PATH at build time, e.g. BASE_PATH=/intranet/cx/.
   base: process.env.BASE_PATH ?? '/',
   plugins: [react()],

@@ -1,11 +1,31 @@
-// Start-up: read config.json, start the mock API when configured, then render the app.
+// Start-up: read config.json, start the mock API when configured, restore the last good figures,
+// then render the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient, setApiClient } from '@/api/client';
 import { App } from '@/app/app';
 import { ConfigErrorPage } from '@/app/config-error-page';
 import { loadConfig } from '@/config/load-config';
+import type { AppConfig } from '@/config/schema';
+import { persistQueryCache, restoreQueryCache } from '@/lib/persist';
+import { createQueryClient } from '@/lib/query-client';
 import './styles.css';
+
+/** Bump when the shape of cached figures changes without a version change. */
+const CACHE_SHAPE = 'contract-v1';
+
+async function startMock(config: AppConfig): Promise<void> {
+  // Imported only in mock mode, so a build running on a real API never loads the mock's code.
+  const { startMockWorker } = await import('../mocks/browser');
+  // In mock mode a fault scenario may also come from the URL (?scenario=503), for trying failures.
+  const scenario = new URLSearchParams(location.search).get('scenario') ?? config.mockOptions.scenario;
+  await startMockWorker({
+    ...config.mockOptions,
+    scenario,
+    serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
+    quiet: true,
+  });
+}
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
@@ -19,20 +39,16 @@ async function start(): Promise<void> {
 
   if (config.mock) {
     try {
-      // Imported only in mock mode, so a build running on a real API never loads the mock's code.
-      const { startMockWorker } = await import('../mocks/browser');
-      await startMockWorker({
-        ...config.mockOptions,
-        serviceWorkerUrl: `${import.meta.env.BASE_URL}mockServiceWorker.js`,
-        quiet: true,
-      });
+      await startMock(config);
     } catch (cause) {
+      const message = cause instanceof Error ? cause.message : String(cause);
+      const fromUrl = message.startsWith('scenario') && new URLSearchParams(location.search).has('scenario');
       root.render(
         <ConfigErrorPage
           problem={{
-            file: configFile,
-            key: 'mock',
-            problem: `the built-in mock API could not start (${String(cause)}); set "mock": false to use a real API`,
+            file: fromUrl ? 'the page address' : configFile,
+            key: fromUrl ? 'scenario' : message.startsWith('scenario') ? 'mockOptions.scenario' : 'mock',
+            problem: `the built-in mock API could not start: ${message}`,
           }}
         />,
       );
@@ -47,9 +63,19 @@ async function start(): Promise<void> {
       getToken: () => (config.auth.type === 'bearer' ? config.auth.token : null),
     }),
   );
+
+  const queryClient = createQueryClient(config.refreshSeconds);
+  const persist = {
+    key: `cx-dashboard:figures:${config.mock ? `mock:${JSON.stringify(config.mockOptions)}` : config.apiBaseUrl}`,
+    buster: `${__APP_VERSION__}:${CACHE_SHAPE}`,
+    maxAgeMs: config.cacheMaxAgeHours * 3_600_000,
+  };
+  restoreQueryCache(queryClient, persist);
+  persistQueryCache(queryClient, persist);
+
   root.render(
     <StrictMode>
-      <App config={config} />
+      <App config={config} queryClient={queryClient} />
     </StrictMode>,
   );
 }

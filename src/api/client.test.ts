@@ -2,6 +2,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createApiClient, endpointUrl } from './client';
+import { catalogFixture } from '@/test/fixtures';
 import { ContractError, HttpError, NetworkError, TimeoutError } from './errors';
 
 const server = setupServer();
@@ -131,10 +132,54 @@ describe('createApiClient', () => {
       }),
     );
     const controller = new AbortController();
-    const pending = client.get('catalog', {}, controller.signal).catch((e: unknown) => e);
+    const pending = client.get('catalog', {}, { signal: controller.signal }).catch((e: unknown) => e);
     controller.abort();
     const error = await pending;
     expect(error).not.toBeInstanceOf(NetworkError);
     expect((error as Error).name).toBe('AbortError');
   });
+
+  it('remembers since when a request has been failing, across failures, until it succeeds', async () => {
+    const fresh = createApiClient({ baseUrl: base, timeoutMs: 200 });
+    let up = false;
+    server.use(
+      http.get(`${base}/v1/catalog`, () =>
+        up ? HttpResponse.json(catalogFixture) : HttpResponse.json({ error: { code: 'x', message: 'down' } }, { status: 503 }),
+      ),
+    );
+    const at = (time: string) => vi.setSystemTime(Date.parse(`2026-11-20T${time}:00Z`));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      at('09:52');
+      const first = (await fresh.get('catalog').catch((e: unknown) => e)) as HttpError;
+      at('09:57');
+      const second = (await fresh.get('catalog').catch((e: unknown) => e)) as HttpError;
+      expect(first.failingSince).toBe(Date.parse('2026-11-20T09:52:00Z'));
+      expect(second.failingSince).toBe(Date.parse('2026-11-20T09:52:00Z'));
+      up = true;
+      await fresh.get('catalog');
+      up = false;
+      at('10:30');
+      const later = (await fresh.get('catalog').catch((e: unknown) => e)) as HttpError;
+      expect(later.failingSince).toBe(Date.parse('2026-11-20T10:30:00Z'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets the caller drop unplottable points before validation and reports them', async () => {
+    const body = structuredClone(goodMetrics);
+    body.series[0]!.points.push({ period: '2026-11-23', value: 999, n: 400, ciLow: 990, ciHigh: 1000 });
+    server.use(http.get(`${base}/v1/metrics`, () => HttpResponse.json(body)));
+    const data = await client.get('metrics', {}, {
+      sanitise: (raw) => {
+        const points = (raw as typeof body).series[0]!.points;
+        (raw as typeof body).series[0]!.points = points.filter((p) => (p.value ?? 0) <= 100);
+        return [{ series: 'loyalty-index', period: '2026-11-23', problem: 'value 999 is outside −100…100' }];
+      },
+    });
+    expect(data.series[0]!.points).toHaveLength(1);
+    expect(data.dataQuality).toEqual([{ series: 'loyalty-index', period: '2026-11-23', problem: 'value 999 is outside −100…100' }]);
+  });
 });
+

@@ -1,7 +1,8 @@
 // The one API client: fetch with base URL, bearer token and timeout; every response parsed at the edge.
 import type { z } from 'zod';
 import { firstIssue } from '@/lib/validation';
-import { ContractError, HttpError, NetworkError, TimeoutError } from './errors';
+import type { DataQualityIssue, WithQuality } from './data-quality';
+import { ApiError, ContractError, HttpError, NetworkError, TimeoutError } from './errors';
 import { endpoints, errorBodySchema, type EndpointName } from './schemas';
 
 export type Query = Record<string, string | number | undefined | null>;
@@ -16,13 +17,19 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
+export interface GetOptions {
+  signal?: AbortSignal;
+  /** Removes unplottable points from the raw body before validation and says which. */
+  sanitise?: (body: unknown) => DataQualityIssue[];
+}
+
 export interface ApiClient {
   readonly baseUrl: string;
   get<N extends EndpointName>(
     name: N,
     query?: Query,
-    signal?: AbortSignal,
-  ): Promise<EndpointData<N>>;
+    options?: GetOptions,
+  ): Promise<WithQuality<EndpointData<N>>>;
 }
 
 /** Joins the base URL and an endpoint path: `/api` + `/v1/catalog` → `/api/v1/catalog`. */
@@ -61,15 +68,36 @@ async function httpError(endpoint: string, response: Response): Promise<HttpErro
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  /** When each URL started failing: cleared by its next success, carried on its errors. */
+  const failingSince = new Map<string, number>();
 
   async function get<N extends EndpointName>(
     name: N,
     query: Query = {},
-    signal?: AbortSignal,
-  ): Promise<EndpointData<N>> {
+    getOptions: GetOptions = {},
+  ): Promise<WithQuality<EndpointData<N>>> {
+    const url = endpointUrl(options.baseUrl, endpoints[name].path, query);
+    try {
+      const data = await request(name, url, getOptions);
+      failingSince.delete(url.href);
+      return data;
+    } catch (error) {
+      if (error instanceof ApiError) {
+        const since = failingSince.get(url.href) ?? Date.now();
+        failingSince.set(url.href, since);
+        error.failingSince = since;
+      }
+      throw error;
+    }
+  }
+
+  async function request<N extends EndpointName>(
+    name: N,
+    url: URL,
+    { signal, sanitise }: GetOptions,
+  ): Promise<WithQuality<EndpointData<N>>> {
     const { path, schema } = endpoints[name];
     const endpoint = `GET ${path}`;
-    const url = endpointUrl(options.baseUrl, path, query);
 
     const controller = new AbortController();
     let timedOut = false;
@@ -107,12 +135,15 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
           'expected JSON, received something that does not parse',
         );
       }
+      const dataQuality = sanitise?.(body) ?? [];
       const parsed = schema.safeParse(body, { reportInput: true });
       if (!parsed.success) {
         const { path: where, problem } = firstIssue(parsed.error);
         throw new ContractError(endpoint, where, problem);
       }
-      return parsed.data as EndpointData<N>;
+      const data = parsed.data as WithQuality<EndpointData<N>>;
+      if (dataQuality.length) data.dataQuality = dataQuality;
+      return data;
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);

@@ -6,6 +6,8 @@ export abstract class ApiError extends Error {
   abstract readonly kind: ApiErrorKind;
   /** e.g. `GET /v1/metrics` */
   readonly endpoint: string;
+  /** When this request started failing (ms since the epoch): set by the client, kept across retries. */
+  failingSince: number | null = null;
 
   constructor(endpoint: string, message: string, options?: ErrorOptions) {
     super(`${endpoint}: ${message}`, options);

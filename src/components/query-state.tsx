@@ -1,6 +1,6 @@
 // Shared loading, error and stale states, so no widget is ever blank and no figure silently old.
+import type { DataQualityIssue } from '@/api/data-quality';
 import { HttpError, isApiError } from '@/api/errors';
-import { formatTimestamp } from '@/lib/dates';
 
 /** Words for an error: what failed, without a stack trace. */
 export function describeError(error: unknown): string {
@@ -60,21 +60,51 @@ export function EmptyState({ children }: { children: React.ReactNode }) {
   return <div className="widget-state widget-state--empty">{children}</div>;
 }
 
+/** A time of day, with the date when it is not today: "09:40" or "18 Nov, 09:40". */
+function clock(ms: number, locale: string, now = Date.now()): string {
+  const d = new Date(ms);
+  const sameDay = new Date(now).toDateString() === d.toDateString();
+  return new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
+}
+
+/** The sentence of a stale marker: "Figures from 09:40 — updates failing since 09:52, retrying." */
+export function staleSentence(updatedAt: number, error: unknown, locale: string, now = Date.now()): string {
+  const since = isApiError(error) && error.failingSince != null ? ` since ${clock(error.failingSince, locale, now)}` : '';
+  return `Figures from ${clock(updatedAt, locale, now)} — updates failing${since}, retrying.`;
+}
+
 /** Marks figures that are still shown although the last refresh failed. */
-export function StaleNotice({
-  updatedAt,
-  error,
-  locale,
-}: {
-  updatedAt: number;
-  error: unknown;
-  locale: string;
-}) {
+export function StaleNotice({ updatedAt, error, locale }: { updatedAt: number; error: unknown; locale: string }) {
   return (
-    <p className="stale-notice" role="status">
-      <span aria-hidden="true">⚠ </span>
-      Stale: figures from {formatTimestamp(new Date(updatedAt).toISOString(), locale)}; updating
-      failed ({describeError(error)}), retrying.
-    </p>
+    <div className="stale-notice" role="status" data-stale="true">
+      <p>
+        <span className="stale-notice__badge">
+          <span aria-hidden="true">⚠ </span>Stale
+        </span>{' '}
+        {staleSentence(updatedAt, error, locale)}
+      </p>
+      <p className="stale-notice__detail">{describeError(error)}</p>
+    </div>
+  );
+}
+
+/** Says how many points were left out because they could not be plotted honestly. */
+export function DataQualityNotice({ issues }: { issues: readonly DataQualityIssue[] | undefined }) {
+  if (!issues?.length) return null;
+  return (
+    <details className="data-quality-notice" role="status">
+      <summary>
+        <span aria-hidden="true">⚠ </span>
+        {issues.length} {issues.length === 1 ? 'point was' : 'points were'} left out: not a finite number or outside the
+        metric's range
+      </summary>
+      <ul>
+        {issues.slice(0, 20).map((i) => (
+          <li key={`${i.series}-${i.period}-${i.problem}`}>
+            {i.series}, {i.period}: {i.problem}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

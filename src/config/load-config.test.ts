@@ -17,6 +17,7 @@ describe('validateConfig', () => {
         refreshSeconds: 300,
         requestTimeoutSeconds: 15,
         auth: { type: 'none' },
+        cacheMaxAgeHours: 168,
         pillarHealth: { amber: 50, green: 70 },
         locale: 'en-GB',
         theme: 'light',

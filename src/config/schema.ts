@@ -25,6 +25,8 @@ export const mockOptionsSchema = z.object({
     ])
     .optional(),
   size: z.enum(['standard', 'large']).optional(),
+  /** Faults the mock plays, e.g. "metrics:503" or "all:500@2+3"; see the README. */
+  scenario: z.string().optional(),
 });
 
 export const configSchema = z
@@ -45,6 +47,7 @@ export const configSchema = z
     refreshSeconds: z.number().int().min(10, 'expected at least 10 seconds').default(300),
     requestTimeoutSeconds: z.number().positive().max(120).default(15),
     auth: authSchema.default({ type: 'none' }),
+    cacheMaxAgeHours: z.number().min(0).max(24 * 90).default(168),
     pillarHealth: z
       .object({
         amber: z.number().min(0).max(100).default(50),

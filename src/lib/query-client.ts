@@ -1,6 +1,6 @@
 // The TanStack Query client: refresh interval from config, retries only where trying again can help.
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/api/errors';
+import { HttpError, isApiError } from '@/api/errors';
 
 export const MAX_RETRIES = 3;
 
@@ -12,10 +12,7 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 /** Exponential backoff with jitter, honouring a server's Retry-After. */
 export function retryDelay(failureCount: number, error: unknown): number {
-  const retryAfter =
-    isApiError(error) && 'retryAfterSeconds' in error
-      ? (error.retryAfterSeconds as number | null)
-      : null;
+  const retryAfter = error instanceof HttpError ? error.retryAfterSeconds : null;
   if (retryAfter != null) return Math.min(retryAfter * 1000, 5 * 60_000);
   const base = Math.min(1000 * 2 ** failureCount, 30_000);
   return base / 2 + Math.random() * (base / 2);

@@ -6,7 +6,7 @@ import type { PeriodQuery } from './pillars';
 export const annotationsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   queryOptions({
     queryKey: ['annotations', { unit, from, to }],
-    queryFn: ({ signal }) => apiClient().get('annotations', { unit, from, to }, signal),
+    queryFn: ({ signal }) => apiClient().get('annotations', { unit, from, to }, { signal }),
   });
 
 export function useAnnotations(query: PeriodQuery) {

@@ -5,7 +5,7 @@ import { apiClient } from '../client';
 export const catalogQueryOptions = () =>
   queryOptions({
     queryKey: ['catalog'],
-    queryFn: ({ signal }) => apiClient().get('catalog', {}, signal),
+    queryFn: ({ signal }) => apiClient().get('catalog', {}, { signal }),
   });
 
 export function useCatalog() {

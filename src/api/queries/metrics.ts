@@ -1,6 +1,8 @@
-// Weekly metric series for one unit: the fetcher's query options and hook.
+// Weekly metric series for one unit (or several units): the fetcher's query options and hooks.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { dropUnplottablePoints } from '../data-quality';
+import { catalogQueryOptions } from './catalog';
 
 export interface MetricsQuery {
   unit: string;
@@ -13,12 +15,28 @@ export interface MetricsQuery {
 export const metricsQueryOptions = ({ unit, metrics, from, to }: MetricsQuery) =>
   queryOptions({
     queryKey: ['metrics', { unit, metrics: metrics.join(','), from, to }],
-    queryFn: ({ signal }) =>
-      apiClient().get('metrics', { unit, metric: metrics.join(','), from, to }, signal),
+    queryFn: async ({ signal, client }) => {
+      // Each metric's range comes from the catalog (usually already in the cache).
+      const catalog = await client.ensureQueryData(catalogQueryOptions());
+      const ranges = new Map(catalog.metrics.map((m) => [m.id, { min: m.min, max: m.max }]));
+      return apiClient().get(
+        'metrics',
+        { unit, metric: metrics.join(','), from, to },
+        {
+          signal,
+          sanitise: (body) =>
+            dropUnplottablePoints(body, {
+              seriesKey: 'metric',
+              valueKey: 'value',
+              rangeOf: (id) => ranges.get(id) ?? null,
+            }),
+        },
+      );
+    },
   });
 
-export function useMetrics(query: MetricsQuery, options: { enabled?: boolean } = {}) {
-  return useQuery({ ...metricsQueryOptions(query), enabled: options.enabled ?? true });
+export function useMetrics(query: MetricsQuery) {
+  return useQuery(metricsQueryOptions(query));
 }
 
 export function useMetricsForUnits(units: readonly string[], query: Omit<MetricsQuery, 'unit'>) {

@@ -1,6 +1,7 @@
 // Monthly pillar assessments for one unit, or for several units at once.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { dropUnplottablePoints } from '../data-quality';
 
 export interface PeriodQuery {
   unit: string;
@@ -11,7 +12,21 @@ export interface PeriodQuery {
 export const pillarsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   queryOptions({
     queryKey: ['pillars', { unit, from, to }],
-    queryFn: ({ signal }) => apiClient().get('pillars', { unit, from, to }, signal),
+    queryFn: ({ signal }) =>
+      apiClient().get(
+        'pillars',
+        { unit, from, to },
+        {
+          signal,
+          // Pillar scores are 0–100 by the contract.
+          sanitise: (body) =>
+            dropUnplottablePoints(body, {
+              seriesKey: 'pillar',
+              valueKey: 'score',
+              rangeOf: () => ({ min: 0, max: 100 }),
+            }),
+        },
+      ),
   });
 
 export function usePillars(query: PeriodQuery) {

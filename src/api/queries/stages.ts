@@ -6,7 +6,7 @@ import type { PeriodQuery } from './pillars';
 export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   queryOptions({
     queryKey: ['stages', { unit, from, to }],
-    queryFn: ({ signal }) => apiClient().get('stages', { unit, from, to }, signal),
+    queryFn: ({ signal }) => apiClient().get('stages', { unit, from, to }, { signal }),
   });
 
 export function useStages(query: PeriodQuery) {

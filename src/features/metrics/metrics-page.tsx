@@ -6,7 +6,7 @@ import { useCatalog } from '@/api/queries/catalog';
 import { useMetrics, useMetricsForUnits } from '@/api/queries/metrics';
 import { metricFamily, type Catalog, type MetricFamily } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
-import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
 import { addWeeksIso } from '@/lib/dates';
 import { familyNames } from '@/lib/families';
@@ -49,6 +49,7 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
       {series.isError && series.data && (
         <StaleNotice updatedAt={series.dataUpdatedAt} error={series.error} locale={locale} />
       )}
+      <DataQualityNotice issues={series.data?.dataQuality} />
       {annotations.isError && (
         <p className="notice" role="status">
           Annotations could not be loaded ({annotations.error.message}); the charts show no event

@@ -6,7 +6,7 @@ import { usePillars, usePillarsForUnits } from '@/api/queries/pillars';
 import type { Catalog, PillarsResponse } from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
-import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
 import { addDaysIso, addMonthsIso, formatMonth } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
@@ -99,6 +99,7 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
       {pillars.isError && pillars.data && (
         <StaleNotice updatedAt={pillars.dataUpdatedAt} error={pillars.error} locale={locale} />
       )}
+      <DataQualityNotice issues={pillars.data?.dataQuality} />
       {pillars.isPending ? (
         <LoadingState what="pillar assessments" failure={pillars.failureReason} />
       ) : !model ? (

@@ -2,7 +2,13 @@
 import { useMemo, useState } from 'react';
 import type { MetricDefinition, Target } from '@/api/schemas';
 import { useMetrics } from '@/api/queries/metrics';
-import { EmptyState, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import {
+  DataQualityNotice,
+  EmptyState,
+  ErrorState,
+  LoadingState,
+  StaleNotice,
+} from '@/components/query-state';
 import { Sparkline } from '@/components/sparkline';
 import { useConfig } from '@/config/config-context';
 import { formatIsoWeek, formatWeek } from '@/lib/dates';
@@ -272,6 +278,7 @@ export function HeadlineTile({ metric, unitId, from, targets }: HeadlineTileProp
       ) : summary ? (
         <>
           <TileBody summary={summary} locale={locale} />
+          <DataQualityNotice issues={query.data?.dataQuality?.filter((i) => i.series === metric.id)} />
           {query.isError && (
             <StaleNotice updatedAt={query.dataUpdatedAt} error={query.error} locale={locale} />
           )}
