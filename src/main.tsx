@@ -18,7 +18,8 @@ async function startMock(config: AppConfig): Promise<void> {
   // Imported only in mock mode, so a build running on a real API never loads the mock's code.
   const { startMockWorker } = await import('../mocks/browser');
   // In mock mode a fault scenario may also come from the URL (?scenario=503), for trying failures.
-  const scenario = new URLSearchParams(location.search).get('scenario') ?? config.mockOptions.scenario;
+  const scenario =
+    new URLSearchParams(location.search).get('scenario') ?? config.mockOptions.scenario;
   await startMockWorker({
     ...config.mockOptions,
     scenario,
@@ -42,12 +43,17 @@ async function start(): Promise<void> {
       await startMock(config);
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
-      const fromUrl = message.startsWith('scenario') && new URLSearchParams(location.search).has('scenario');
+      const fromUrl =
+        message.startsWith('scenario') && new URLSearchParams(location.search).has('scenario');
       root.render(
         <ConfigErrorPage
           problem={{
             file: fromUrl ? 'the page address' : configFile,
-            key: fromUrl ? 'scenario' : message.startsWith('scenario') ? 'mockOptions.scenario' : 'mock',
+            key: fromUrl
+              ? 'scenario'
+              : message.startsWith('scenario')
+                ? 'mockOptions.scenario'
+                : 'mock',
             problem: `the built-in mock API could not start: ${message}`,
           }}
         />,

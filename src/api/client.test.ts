@@ -132,7 +132,9 @@ describe('createApiClient', () => {
       }),
     );
     const controller = new AbortController();
-    const pending = client.get('catalog', {}, { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = client
+      .get('catalog', {}, { signal: controller.signal })
+      .catch((e: unknown) => e);
     controller.abort();
     const error = await pending;
     expect(error).not.toBeInstanceOf(NetworkError);
@@ -144,7 +146,9 @@ describe('createApiClient', () => {
     let up = false;
     server.use(
       http.get(`${base}/v1/catalog`, () =>
-        up ? HttpResponse.json(catalogFixture) : HttpResponse.json({ error: { code: 'x', message: 'down' } }, { status: 503 }),
+        up
+          ? HttpResponse.json(catalogFixture)
+          : HttpResponse.json({ error: { code: 'x', message: 'down' } }, { status: 503 }),
       ),
     );
     const at = (time: string) => vi.setSystemTime(Date.parse(`2026-11-20T${time}:00Z`));
@@ -169,17 +173,34 @@ describe('createApiClient', () => {
 
   it('lets the caller drop unplottable points before validation and reports them', async () => {
     const body = structuredClone(goodMetrics);
-    body.series[0]!.points.push({ period: '2026-11-23', value: 999, n: 400, ciLow: 990, ciHigh: 1000 });
-    server.use(http.get(`${base}/v1/metrics`, () => HttpResponse.json(body)));
-    const data = await client.get('metrics', {}, {
-      sanitise: (raw) => {
-        const points = (raw as typeof body).series[0]!.points;
-        (raw as typeof body).series[0]!.points = points.filter((p) => (p.value ?? 0) <= 100);
-        return [{ series: 'loyalty-index', period: '2026-11-23', problem: 'value 999 is outside −100…100' }];
-      },
+    body.series[0]!.points.push({
+      period: '2026-11-23',
+      value: 999,
+      n: 400,
+      ciLow: 990,
+      ciHigh: 1000,
     });
+    server.use(http.get(`${base}/v1/metrics`, () => HttpResponse.json(body)));
+    const data = await client.get(
+      'metrics',
+      {},
+      {
+        sanitise: (raw) => {
+          const points = (raw as typeof body).series[0]!.points;
+          (raw as typeof body).series[0]!.points = points.filter((p) => (p.value ?? 0) <= 100);
+          return [
+            {
+              series: 'loyalty-index',
+              period: '2026-11-23',
+              problem: 'value 999 is outside −100…100',
+            },
+          ];
+        },
+      },
+    );
     expect(data.series[0]!.points).toHaveLength(1);
-    expect(data.dataQuality).toEqual([{ series: 'loyalty-index', period: '2026-11-23', problem: 'value 999 is outside −100…100' }]);
+    expect(data.dataQuality).toEqual([
+      { series: 'loyalty-index', period: '2026-11-23', problem: 'value 999 is outside −100…100' },
+    ]);
   });
 });
-

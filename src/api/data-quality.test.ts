@@ -23,8 +23,16 @@ describe('dropUnplottablePoints', () => {
     const issues = dropUnplottablePoints(b, { seriesKey: 'metric', valueKey: 'value', rangeOf });
     expect(b.series[0]!.points.map((p) => p.period)).toEqual(['2026-11-02', '2026-11-23']);
     expect(issues).toEqual([
-      { series: 'loyalty-index', period: '2026-11-09', problem: 'value Infinity is not a finite number' },
-      { series: 'loyalty-index', period: '2026-11-16', problem: 'value 250 is outside \u2212100…100' },
+      {
+        series: 'loyalty-index',
+        period: '2026-11-09',
+        problem: 'value Infinity is not a finite number',
+      },
+      {
+        series: 'loyalty-index',
+        period: '2026-11-16',
+        problem: 'value 250 is outside \u2212100…100',
+      },
     ]);
   });
 
@@ -32,7 +40,14 @@ describe('dropUnplottablePoints', () => {
     const b = body();
     dropUnplottablePoints(b, { seriesKey: 'metric', valueKey: 'value', rangeOf });
     expect(b.series[1]!.points).toHaveLength(1);
-    expect(dropUnplottablePoints({ series: 'nope' }, { seriesKey: 'metric', valueKey: 'value', rangeOf })).toEqual([]);
-    expect(dropUnplottablePoints(null, { seriesKey: 'metric', valueKey: 'value', rangeOf })).toEqual([]);
+    expect(
+      dropUnplottablePoints(
+        { series: 'nope' },
+        { seriesKey: 'metric', valueKey: 'value', rangeOf },
+      ),
+    ).toEqual([]);
+    expect(
+      dropUnplottablePoints(null, { seriesKey: 'metric', valueKey: 'value', rangeOf }),
+    ).toEqual([]);
   });
 });

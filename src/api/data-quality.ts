@@ -52,7 +52,10 @@ export function dropUnplottablePoints(
       }
       const v = p[options.valueKey];
       if (bounds && typeof v === 'number' && (v < bounds.min || v > bounds.max)) {
-        issues.push({ ...where, problem: `${options.valueKey} ${v} is outside ${range(bounds.min, bounds.max)}` });
+        issues.push({
+          ...where,
+          problem: `${options.valueKey} ${v} is outside ${range(bounds.min, bounds.max)}`,
+        });
         return false;
       }
       return true;

@@ -4,6 +4,7 @@ import { useCatalog } from '@/api/queries/catalog';
 import { metricFamily, type Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { RangePicker } from '@/components/range-picker';
+import { RefreshControl } from '@/components/refresh-control';
 import { UnitSelector } from '@/components/unit-selector';
 import { useConfig } from '@/config/config-context';
 import { formatAge, formatTimestamp } from '@/lib/dates';
@@ -56,6 +57,7 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
           <time dateTime={catalog.dataAsOf}>{formatTimestamp(catalog.dataAsOf, locale)}</time>
           <span className="data-as-of__age"> ({formatAge(catalog.dataAsOf)})</span>
         </p>
+        <RefreshControl locale={locale} />
       </div>
       <Navigation search={search} />
       {view.unit.rejected && (

@@ -159,6 +159,49 @@ describe('overview', () => {
     ).toBeInTheDocument();
   });
 
+  it('keeps the last good figures on screen, marked stale, when a refresh fails, and clears the mark on recovery', async () => {
+    const { queryClient } = renderApp('/');
+    const loyalty = await screen.findByRole('article', { name: 'Loyalty index' });
+    await within(loyalty).findByText('+40.0', { selector: 'data' });
+    server.use(
+      http.get(`${TEST_API}/v1/metrics`, () =>
+        HttpResponse.json(
+          { error: { code: 'unavailable', message: 'maintenance' } },
+          { status: 503 },
+        ),
+      ),
+    );
+    await queryClient.refetchQueries({ queryKey: ['metrics'] });
+    expect(
+      await within(loyalty).findByText(/^Figures from .* updates failing since .*, retrying\.$/),
+    ).toBeInTheDocument();
+    expect(within(loyalty).getByText('+40.0', { selector: 'data' })).toBeInTheDocument();
+    server.resetHandlers();
+    await queryClient.refetchQueries({ queryKey: ['metrics'] });
+    await waitFor(() =>
+      expect(within(loyalty).queryByText(/^Figures from/)).not.toBeInTheDocument(),
+    );
+  });
+
+  it('drops an out-of-range point and says so instead of plotting a spike', async () => {
+    const spiked = weekly(30, 31, 2);
+    spiked[60] = { ...spiked[60]!, value: 250, ciLow: 245, ciHigh: 255 };
+    server.use(
+      http.get(`${TEST_API}/v1/metrics`, ({ request }) => {
+        const ids = new URL(request.url).searchParams.get('metric')?.split(',') ?? [];
+        return HttpResponse.json({
+          unit: 'all',
+          grain: 'week',
+          series: ids.map((metric) => ({ metric, points: spiked })),
+        });
+      }),
+    );
+    renderApp('/');
+    const loyalty = await screen.findByRole('article', { name: 'Loyalty index' });
+    expect(await within(loyalty).findByText(/1 point was left out/)).toBeInTheDocument();
+    expect(within(loyalty).getByText('+31.0', { selector: 'data' })).toBeInTheDocument();
+  });
+
   it('reports a contract violation with the endpoint and path', async () => {
     server.use(
       http.get(`${TEST_API}/v1/catalog`, () =>

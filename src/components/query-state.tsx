@@ -64,17 +64,38 @@ export function EmptyState({ children }: { children: React.ReactNode }) {
 function clock(ms: number, locale: string, now = Date.now()): string {
   const d = new Date(ms);
   const sameDay = new Date(now).toDateString() === d.toDateString();
-  return new Intl.DateTimeFormat(locale, sameDay ? { timeStyle: 'short' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat(
+    locale,
+    sameDay
+      ? { timeStyle: 'short' }
+      : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' },
+  ).format(d);
 }
 
 /** The sentence of a stale marker: "Figures from 09:40 — updates failing since 09:52, retrying." */
-export function staleSentence(updatedAt: number, error: unknown, locale: string, now = Date.now()): string {
-  const since = isApiError(error) && error.failingSince != null ? ` since ${clock(error.failingSince, locale, now)}` : '';
+export function staleSentence(
+  updatedAt: number,
+  error: unknown,
+  locale: string,
+  now = Date.now(),
+): string {
+  const since =
+    isApiError(error) && error.failingSince != null
+      ? ` since ${clock(error.failingSince, locale, now)}`
+      : '';
   return `Figures from ${clock(updatedAt, locale, now)} — updates failing${since}, retrying.`;
 }
 
 /** Marks figures that are still shown although the last refresh failed. */
-export function StaleNotice({ updatedAt, error, locale }: { updatedAt: number; error: unknown; locale: string }) {
+export function StaleNotice({
+  updatedAt,
+  error,
+  locale,
+}: {
+  updatedAt: number;
+  error: unknown;
+  locale: string;
+}) {
   return (
     <div className="stale-notice" role="status" data-stale="true">
       <p>
@@ -95,8 +116,8 @@ export function DataQualityNotice({ issues }: { issues: readonly DataQualityIssu
     <details className="data-quality-notice" role="status">
       <summary>
         <span aria-hidden="true">⚠ </span>
-        {issues.length} {issues.length === 1 ? 'point was' : 'points were'} left out: not a finite number or outside the
-        metric's range
+        {issues.length} {issues.length === 1 ? 'point was' : 'points were'} left out: not a finite
+        number or outside the metric's range
       </summary>
       <ul>
         {issues.slice(0, 20).map((i) => (

@@ -47,7 +47,11 @@ export const configSchema = z
     refreshSeconds: z.number().int().min(10, 'expected at least 10 seconds').default(300),
     requestTimeoutSeconds: z.number().positive().max(120).default(15),
     auth: authSchema.default({ type: 'none' }),
-    cacheMaxAgeHours: z.number().min(0).max(24 * 90).default(168),
+    cacheMaxAgeHours: z
+      .number()
+      .min(0)
+      .max(24 * 90)
+      .default(168),
     pillarHealth: z
       .object({
         amber: z.number().min(0).max(100).default(50),

@@ -30,7 +30,14 @@ const HOUR = 3_600_000;
 describe('persisted query cache', () => {
   let storage: MemoryStorage;
   let now: number;
-  const options = (): PersistOptions => ({ key: 'cx:test', buster: 'v1', maxAgeMs: 24 * HOUR, storage, throttleMs: 10, now: () => now });
+  const options = (): PersistOptions => ({
+    key: 'cx:test',
+    buster: 'v1',
+    maxAgeMs: 24 * HOUR,
+    storage,
+    throttleMs: 10,
+    now: () => now,
+  });
 
   beforeEach(() => {
     storage = new MemoryStorage();
@@ -55,14 +62,18 @@ describe('persisted query cache', () => {
     now += 2 * HOUR;
     expect(restoreQueryCache(fresh, options())).toMatchObject({ restored: true, queries: 2 });
     expect(fresh.getQueryData(['metrics'])).toEqual({ value: 2 });
-    expect(fresh.getQueryState(['metrics'])?.dataUpdatedAt).toBe(Date.parse('2026-11-20T09:40:00Z'));
+    expect(fresh.getQueryState(['metrics'])?.dataUpdatedAt).toBe(
+      Date.parse('2026-11-20T09:40:00Z'),
+    );
   });
 
   it('does not save failed queries', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const stop = persistQueryCache(client, options());
     await client.fetchQuery({ queryKey: ['good'], queryFn: () => 1 });
-    await client.fetchQuery({ queryKey: ['bad'], queryFn: () => Promise.reject(new Error('down')) }).catch(() => {});
+    await client
+      .fetchQuery({ queryKey: ['bad'], queryFn: () => Promise.reject(new Error('down')) })
+      .catch(() => {});
     await vi.advanceTimersByTimeAsync(20);
     stop();
     const fresh = new QueryClient();
@@ -74,18 +85,27 @@ describe('persisted query cache', () => {
   it('discards figures older than the maximum age', async () => {
     await saveFigures({ catalog: 1 });
     now += 25 * HOUR;
-    expect(restoreQueryCache(new QueryClient(), options())).toEqual({ restored: false, reason: 'expired' });
+    expect(restoreQueryCache(new QueryClient(), options())).toEqual({
+      restored: false,
+      reason: 'expired',
+    });
     expect(storage.getItem('cx:test')).toBeNull();
   });
 
   it('discards figures saved by another version', async () => {
     await saveFigures({ catalog: 1 });
-    expect(restoreQueryCache(new QueryClient(), { ...options(), buster: 'v2' })).toEqual({ restored: false, reason: 'buster' });
+    expect(restoreQueryCache(new QueryClient(), { ...options(), buster: 'v2' })).toEqual({
+      restored: false,
+      reason: 'buster',
+    });
   });
 
   it('survives unreadable storage and a full one', async () => {
     storage.setItem('cx:test', '{not json');
-    expect(restoreQueryCache(new QueryClient(), options())).toEqual({ restored: false, reason: 'unreadable' });
+    expect(restoreQueryCache(new QueryClient(), options())).toEqual({
+      restored: false,
+      reason: 'unreadable',
+    });
     // Room for about two of the four queries.
     storage.quota = 1000;
     await saveFigures({ a: 1, b: 2, c: 3, d: 4 });
@@ -96,6 +116,9 @@ describe('persisted query cache', () => {
   });
 
   it('works without storage at all', () => {
-    expect(restoreQueryCache(new QueryClient(), { ...options(), storage: null })).toEqual({ restored: false, reason: 'no-storage' });
+    expect(restoreQueryCache(new QueryClient(), { ...options(), storage: null })).toEqual({
+      restored: false,
+      reason: 'no-storage',
+    });
   });
 });

@@ -55,17 +55,31 @@ export function restoreQueryCache(client: QueryClient, options: PersistOptions):
     return { restored: false, reason: 'expired' };
   }
   // Drop single queries older than the maximum age as well.
-  const queries = saved.state.queries.filter((q) => now - q.state.dataUpdatedAt <= options.maxAgeMs);
+  const queries = saved.state.queries.filter(
+    (q) => now - q.state.dataUpdatedAt <= options.maxAgeMs,
+  );
   hydrate(client, { ...saved.state, queries });
   return { restored: true, savedAt: saved.savedAt, queries: queries.length };
 }
 
 /** Writes the state, dropping the oldest queries when the storage is full. */
-function write(storage: Storage, options: PersistOptions, state: DehydratedState, now: number): void {
+function write(
+  storage: Storage,
+  options: PersistOptions,
+  state: DehydratedState,
+  now: number,
+): void {
   let queries = [...state.queries].sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt);
   while (queries.length > 0) {
     try {
-      storage.setItem(options.key, JSON.stringify({ buster: options.buster, savedAt: now, state: { ...state, queries } } satisfies Persisted));
+      storage.setItem(
+        options.key,
+        JSON.stringify({
+          buster: options.buster,
+          savedAt: now,
+          state: { ...state, queries },
+        } satisfies Persisted),
+      );
       return;
     } catch {
       queries = queries.slice(0, Math.floor(queries.length / 2));
@@ -81,11 +95,14 @@ export function persistQueryCache(client: QueryClient, options: PersistOptions):
   let timer: ReturnType<typeof setTimeout> | null = null;
   const save = () => {
     timer = null;
-    const state = dehydrate(client, { shouldDehydrateQuery: (q) => q.state.status === 'success' && q.state.data !== undefined });
+    const state = dehydrate(client, {
+      shouldDehydrateQuery: (q) => q.state.status === 'success' && q.state.data !== undefined,
+    });
     write(storage, options, state, options.now?.() ?? Date.now());
   };
   const unsubscribe = client.getQueryCache().subscribe((event) => {
-    if (event.type === 'updated' && event.action.type === 'success' && timer == null) timer = setTimeout(save, throttleMs);
+    if (event.type === 'updated' && event.action.type === 'success' && timer == null)
+      timer = setTimeout(save, throttleMs);
   });
   return () => {
     unsubscribe();

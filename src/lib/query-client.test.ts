@@ -2,17 +2,31 @@
 import { ContractError, HttpError, NetworkError, TimeoutError } from '@/api/errors';
 import { createQueryClient, MAX_RETRIES, retryDelay, shouldRetry } from './query-client';
 
-const http = (status: number, retryAfter: number | null = null) => new HttpError('GET /v1/metrics', status, 'x', 'y', retryAfter);
+const http = (status: number, retryAfter: number | null = null) =>
+  new HttpError('GET /v1/metrics', status, 'x', 'y', retryAfter);
 
 describe('shouldRetry', () => {
   it('retries what may pass by itself: network, timeout, 5xx, 429', () => {
-    for (const error of [new NetworkError('GET /v1/metrics', null), new TimeoutError('GET /v1/metrics', 15000), http(500), http(503), http(429)]) {
+    for (const error of [
+      new NetworkError('GET /v1/metrics', null),
+      new TimeoutError('GET /v1/metrics', 15000),
+      http(500),
+      http(503),
+      http(429),
+    ]) {
       expect(shouldRetry(0, error)).toBe(true);
       expect(shouldRetry(MAX_RETRIES, error)).toBe(false);
     }
   });
   it('never retries other 4xx, contract violations or programming errors', () => {
-    for (const error of [http(400), http(401), http(403), http(404), new ContractError('GET /v1/metrics', 'x', 'y'), new TypeError('bug')]) {
+    for (const error of [
+      http(400),
+      http(401),
+      http(403),
+      http(404),
+      new ContractError('GET /v1/metrics', 'x', 'y'),
+      new TypeError('bug'),
+    ]) {
       expect(shouldRetry(0, error)).toBe(false);
     }
   });

@@ -278,7 +278,9 @@ export function HeadlineTile({ metric, unitId, from, targets }: HeadlineTileProp
       ) : summary ? (
         <>
           <TileBody summary={summary} locale={locale} />
-          <DataQualityNotice issues={query.data?.dataQuality?.filter((i) => i.series === metric.id)} />
+          <DataQualityNotice
+            issues={query.data?.dataQuality?.filter((i) => i.series === metric.id)}
+          />
           {query.isError && (
             <StaleNotice updatedAt={query.dataUpdatedAt} error={query.error} locale={locale} />
           )}

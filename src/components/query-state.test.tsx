@@ -1,0 +1,59 @@
+import { render, screen } from '@testing-library/react';
+import { ContractError, HttpError } from '@/api/errors';
+import { DataQualityNotice, describeError, staleSentence } from './query-state';
+
+describe('staleSentence', () => {
+  const now = new Date(2026, 10, 20, 10, 5).getTime();
+  it('says how old the figures are and since when updates fail', () => {
+    const error = new HttpError('GET /v1/metrics', 503, 'unavailable', 'maintenance');
+    error.failingSince = new Date(2026, 10, 20, 9, 52).getTime();
+    expect(staleSentence(new Date(2026, 10, 20, 9, 40).getTime(), error, 'en-GB', now)).toBe(
+      'Figures from 09:40 — updates failing since 09:52, retrying.',
+    );
+  });
+  it('names the day when the figures are not from today', () => {
+    expect(
+      staleSentence(new Date(2026, 10, 18, 9, 40).getTime(), new Error('x'), 'en-GB', now),
+    ).toBe('Figures from 18 Nov, 09:40 — updates failing, retrying.');
+  });
+});
+
+describe('describeError', () => {
+  it('says that access expired or is not allowed', () => {
+    expect(
+      describeError(new HttpError('GET /v1/catalog', 401, 'unauthorized', 'token expired')),
+    ).toMatch(/^Access expired or missing/);
+    expect(describeError(new HttpError('GET /v1/catalog', 403, 'forbidden', 'no'))).toMatch(
+      /^Access not allowed/,
+    );
+  });
+  it('reports contract violations as such', () => {
+    expect(
+      describeError(
+        new ContractError(
+          'GET /v1/metrics',
+          'series[0].points[3].value',
+          'expected number, received string',
+        ),
+      ),
+    ).toBe(
+      'The API sent data that breaks the contract: GET /v1/metrics: series[0].points[3].value: expected number, received string',
+    );
+  });
+});
+
+describe('DataQualityNotice', () => {
+  it('counts and lists the points left out, and is absent when there are none', () => {
+    const { rerender } = render(
+      <DataQualityNotice
+        issues={[{ series: 'nps', period: '2026-11-09', problem: 'value 250 is outside −100…100' }]}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('1 point was left out');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'nps, 2026-11-09: value 250 is outside −100…100',
+    );
+    rerender(<DataQualityNotice issues={[]} />);
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});
