@@ -1,7 +1,17 @@
 // The mock API in the browser: a service worker answering the contract's requests.
 import { setupWorker } from 'msw/browser';
-import { createHandlers } from './handlers';
+import { createMockApi, type MockControl } from './handlers';
 import type { MockOptions } from './options';
+
+declare global {
+  interface Window {
+    /**
+     * The running mock's control, for end-to-end tests to switch fault scenarios without a reload.
+     * Only the mock sets it: a deployment on a real API never has it.
+     */
+    __cxMock?: MockControl;
+  }
+}
 
 /** Latency of a real network, so loading states show in the browser. */
 const browserLatencyMs: [number, number] = [80, 250];
@@ -10,12 +20,15 @@ export async function startMockWorker(
   options: MockOptions & { serviceWorkerUrl: string; quiet?: boolean },
 ): Promise<void> {
   const { serviceWorkerUrl, quiet = false, ...mockOptions } = options;
-  const worker = setupWorker(
-    ...createHandlers({ ...mockOptions, latencyMs: mockOptions.latencyMs ?? browserLatencyMs }),
-  );
+  const { handlers, setScenario, requestCount } = createMockApi({
+    ...mockOptions,
+    latencyMs: mockOptions.latencyMs ?? browserLatencyMs,
+  });
+  const worker = setupWorker(...handlers);
   await worker.start({
     serviceWorker: { url: serviceWorkerUrl },
     onUnhandledRequest: 'bypass',
     quiet,
   });
+  window.__cxMock = { setScenario, requestCount };
 }

@@ -13,6 +13,11 @@ export interface MockOptions {
   latencyMs?: number | [number, number];
   /** large = 60 units + 'all' and 5 years of weekly data (for performance work). */
   size?: 'standard' | 'large';
+  /**
+   * Faults to play, e.g. "metrics:503" or "all:500@2+3,catalog:slow"; default none. The grammar is in
+   * scenarios.ts; a bad scenario fails start-up with a message starting "scenario:".
+   */
+  scenario?: string;
 }
 
 export type MockSize = NonNullable<MockOptions['size']>;

@@ -3,18 +3,21 @@ import { http, HttpResponse } from 'msw';
 import type { Annotation, AnnotationsResponse } from '@/api/schemas';
 import { wholeOrganisation } from '../data/organisation';
 import { inWindow, readUnitQuery, type HandlerContext } from './context';
+import { withFaults } from './faults';
 
 export function annotationsHandler(context: HandlerContext) {
-  return http.get('*/v1/annotations', async ({ request }) => {
-    await context.latency();
-    const query = readUnitQuery(request, context.data());
-    if (query instanceof Response) return query;
-    const { data, unit, window } = query;
-    const body: AnnotationsResponse = {
-      annotations: data.annotations.filter((a) => concerns(a, unit) && inWindow(a.date, window)),
-    };
-    return HttpResponse.json(body);
-  });
+  return http.get(
+    '*/v1/annotations',
+    withFaults('annotations', context, ({ request }) => {
+      const query = readUnitQuery(request, context.data());
+      if (query instanceof Response) return query;
+      const { data, unit, window } = query;
+      const body: AnnotationsResponse = {
+        annotations: data.annotations.filter((a) => concerns(a, unit) && inWindow(a.date, window)),
+      };
+      return HttpResponse.json(body);
+    }),
+  );
 }
 
 /**

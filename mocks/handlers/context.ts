@@ -1,19 +1,22 @@
-// What every handler shares: the data set for the options, the simulated latency, the query rules of
-// the contract (unit, from/to, metric) and its error responses.
+// What every handler shares: the data set for the options, the simulated latency, the scenario's
+// faults, the query rules of the contract (unit, from/to, metric) and its error responses.
 import { delay, HttpResponse } from 'msw';
-import { isoDate, type ErrorBody } from '@/api/schemas';
+import { isoDate, type EndpointName, type ErrorBody } from '@/api/schemas';
 import { addWeeksTo } from '../data/calendar';
 import { isMetricId, type MetricId } from '../data/definitions';
 import { getMockData, type MockData } from '../data/mock-data';
 import { wholeOrganisation } from '../data/organisation';
 import { createRng } from '../data/random';
 import { defaultSeed, type MockOptions } from '../options';
+import type { Fault } from '../scenarios';
 
 export interface HandlerContext {
   /** The data set; resolved per request, so a default as-of date of "now" moves on by itself. */
   data(): MockData;
   /** Waits the simulated network latency. */
   latency(): Promise<void>;
+  /** The fault to play on this request, or null; call it once per request, as it counts them. */
+  fault(endpoint: EndpointName): Fault | null;
 }
 
 /** The periods a request asks for: those whose first day lies in [from, to], both inclusive. */
@@ -31,10 +34,13 @@ export interface UnitQuery {
 /** The default window: the 52 weeks up to the latest data. */
 const defaultWindowWeeks = 52;
 
-export function createHandlerContext(options: MockOptions): HandlerContext {
+export function createHandlerContext(
+  options: MockOptions,
+  fault: HandlerContext['fault'] = () => null,
+): HandlerContext {
   // Building now fails fast on a bad asOf, and has the catalog ready before the first request.
   getMockData(options);
-  return { data: () => getMockData(options), latency: createLatency(options) };
+  return { data: () => getMockData(options), latency: createLatency(options), fault };
 }
 
 /** `unit` (default 'all'), `from` and `to`, checked: a bad query answers 400, an unknown unit 404. */
@@ -67,8 +73,13 @@ export function inWindow(day: string, window: PeriodWindow): boolean {
   return day >= window.from && day <= window.to;
 }
 
-export function errorResponse(status: number, code: string, message: string): Response {
-  return HttpResponse.json<ErrorBody>({ error: { code, message } }, { status });
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  headers?: Record<string, string>,
+): Response {
+  return HttpResponse.json<ErrorBody>({ error: { code, message } }, { status, headers });
 }
 
 export function badQuery(message: string): Response {

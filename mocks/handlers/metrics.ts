@@ -2,23 +2,26 @@
 import { http, HttpResponse } from 'msw';
 import type { MetricsResponse } from '@/api/schemas';
 import { inWindow, readMetricIds, readUnitQuery, type HandlerContext } from './context';
+import { withFaults } from './faults';
 
 export function metricsHandler(context: HandlerContext) {
-  return http.get('*/v1/metrics', async ({ request }) => {
-    await context.latency();
-    const query = readUnitQuery(request, context.data());
-    if (query instanceof Response) return query;
-    const metrics = readMetricIds(request);
-    if (metrics instanceof Response) return metrics;
-    const { data, unit, window } = query;
-    const body: MetricsResponse = {
-      unit,
-      grain: 'week',
-      series: data.metricSeries(unit, metrics).map((series) => ({
-        metric: series.metric,
-        points: series.points.filter((point) => inWindow(point.period, window)),
-      })),
-    };
-    return HttpResponse.json(body);
-  });
+  return http.get(
+    '*/v1/metrics',
+    withFaults('metrics', context, ({ request }) => {
+      const query = readUnitQuery(request, context.data());
+      if (query instanceof Response) return query;
+      const metrics = readMetricIds(request);
+      if (metrics instanceof Response) return metrics;
+      const { data, unit, window } = query;
+      const body: MetricsResponse = {
+        unit,
+        grain: 'week',
+        series: data.metricSeries(unit, metrics).map((series) => ({
+          metric: series.metric,
+          points: series.points.filter((point) => inWindow(point.period, window)),
+        })),
+      };
+      return HttpResponse.json(body);
+    }),
+  );
 }

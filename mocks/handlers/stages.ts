@@ -2,18 +2,21 @@
 import { http, HttpResponse } from 'msw';
 import type { StagesResponse } from '@/api/schemas';
 import { inWindow, readUnitQuery, type HandlerContext } from './context';
+import { withFaults } from './faults';
 
 export function stagesHandler(context: HandlerContext) {
-  return http.get('*/v1/stages', async ({ request }) => {
-    await context.latency();
-    const query = readUnitQuery(request, context.data());
-    if (query instanceof Response) return query;
-    const { data, unit, window } = query;
-    const body: StagesResponse = {
-      unit,
-      grain: 'quarter',
-      points: data.stagePoints(unit).filter((point) => inWindow(point.period, window)),
-    };
-    return HttpResponse.json(body);
-  });
+  return http.get(
+    '*/v1/stages',
+    withFaults('stages', context, ({ request }) => {
+      const query = readUnitQuery(request, context.data());
+      if (query instanceof Response) return query;
+      const { data, unit, window } = query;
+      const body: StagesResponse = {
+        unit,
+        grain: 'quarter',
+        points: data.stagePoints(unit).filter((point) => inWindow(point.period, window)),
+      };
+      return HttpResponse.json(body);
+    }),
+  );
 }
