@@ -5,7 +5,9 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 /** Identifies this build: the package version and the build time (a deployment changes it). */
 const buildId = `${pkg.version}+${process.env.BUILD_ID ?? new Date().toISOString()}`;
 

@@ -76,7 +76,9 @@ async function start(): Promise<void> {
     buster: `${__APP_VERSION__}:${CACHE_SHAPE}`,
     maxAgeMs: config.cacheMaxAgeHours * 3_600_000,
   };
-  restoreQueryCache(queryClient, persist);
+  const restored = restoreQueryCache(queryClient, persist);
+  // Figures from an earlier session are shown at once but always checked with the API on mount.
+  if (restored.restored) void queryClient.invalidateQueries({ refetchType: 'none' });
   persistQueryCache(queryClient, persist);
 
   root.render(
