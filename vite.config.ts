@@ -3,13 +3,24 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 /** Identifies this build: the package version and the build time (a deployment changes it). */
 const buildId = `${pkg.version}+${process.env.BUILD_ID ?? new Date().toISOString()}`;
+
+/** Writes version.json beside index.html: a wall display polls it and reloads on a new deployment. */
+function versionFile(): Plugin {
+  return {
+    name: 'cx-version-file',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'version.json', source: `${JSON.stringify({ buildId })}\n` });
+    },
+  };
+}
 
 export default defineConfig({
   define: {
@@ -18,7 +29,7 @@ export default defineConfig({
   },
   // A deployment under a sub-path sets BASE_PATH at build time, e.g. BASE_PATH=/intranet/cx/.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react()],
+  plugins: [react(), versionFile()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

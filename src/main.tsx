@@ -6,6 +6,7 @@ import { createApiClient, setApiClient } from '@/api/client';
 import { App } from '@/app/app';
 import { ConfigErrorPage } from '@/app/config-error-page';
 import { loadConfig } from '@/config/load-config';
+import { exposeLiveChartCount } from '@/lib/live-charts';
 import type { AppConfig } from '@/config/schema';
 import { persistQueryCache, restoreQueryCache } from '@/lib/persist';
 import { createQueryClient } from '@/lib/query-client';
@@ -29,6 +30,7 @@ async function startMock(config: AppConfig): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  exposeLiveChartCount();
   const root = createRoot(document.getElementById('root')!);
   const configFile = `${import.meta.env.BASE_URL}config.json`;
   const result = await loadConfig(configFile);

@@ -12,6 +12,9 @@ const StagesPage = lazy(() =>
 const PillarsPage = lazy(() =>
   import('@/features/pillars/pillars-page').then((m) => ({ default: m.PillarsPage })),
 );
+const WallPage = lazy(() =>
+  import('@/features/wall/wall-page').then((m) => ({ default: m.WallPage })),
+);
 const MetricsPage = lazy(() =>
   import('@/features/metrics/metrics-page').then((m) => ({ default: m.MetricsPage })),
 );
@@ -30,6 +33,15 @@ function NotFound() {
 }
 
 export const routes: RouteObject[] = [
+  {
+    // The wall has no app chrome: its own status bar, theme and type scale.
+    path: 'wall',
+    element: (
+      <Lazy what="the wall display">
+        <WallPage />
+      </Lazy>
+    ),
+  },
   {
     element: <Layout />,
     children: [

@@ -2,6 +2,7 @@
 // with an accessible name and a table of the same numbers behind every chart.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { echarts, type ChartOption } from '@/lib/echarts';
+import { trackChart } from '@/lib/live-charts';
 
 export interface ChartTable {
   caption?: string;
@@ -23,6 +24,8 @@ interface ChartProps {
   actions?: ReactNode;
   /** Shown under the chart and the table alike, e.g. the list of annotations. */
   footer?: ReactNode;
+  /** No "Show as table" button and no visible caption (a wall has no mouse); still named for assistive tech. */
+  hideControls?: boolean;
   onEvent?: {
     name: 'click';
     handler: (params: { dataIndex: number; seriesIndex?: number; name?: string }) => void;
@@ -38,6 +41,7 @@ export function Chart({
   renderer = 'canvas',
   actions,
   footer,
+  hideControls = false,
   onEvent,
 }: ChartProps) {
   const id = useId();
@@ -51,6 +55,7 @@ export function Chart({
     if (!el || asTable) return;
     const chart = echarts.init(el, null, { renderer });
     instance.current = chart;
+    const untrack = trackChart(chart);
     const onFinished = () => setReady(true);
     chart.on('finished', onFinished);
     const observer = new ResizeObserver(() => chart.resize());
@@ -59,6 +64,7 @@ export function Chart({
       observer.disconnect();
       chart.off('finished', onFinished);
       chart.dispose();
+      untrack();
       instance.current = null;
       setReady(false);
     };
@@ -80,12 +86,16 @@ export function Chart({
   }, [onEvent, asTable]);
 
   return (
-    <figure className="chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
-      <figcaption className="chart__caption">
+    <figure
+      className={hideControls ? 'chart chart--bare' : 'chart'}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+    >
+      <figcaption className={hideControls ? 'visually-hidden' : 'chart__caption'}>
         <span className="chart__title" id={`${id}-title`}>
           {title}
         </span>
-        <span className="chart__actions">
+        <span className="chart__actions" hidden={hideControls}>
           {actions}
           <button
             type="button"
@@ -97,7 +107,7 @@ export function Chart({
           </button>
         </span>
       </figcaption>
-      <p className="chart__description" id={`${id}-desc`}>
+      <p className={hideControls ? 'visually-hidden' : 'chart__description'} id={`${id}-desc`}>
         {description}
       </p>
       {asTable ? (

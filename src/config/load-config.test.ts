@@ -19,6 +19,16 @@ describe('validateConfig', () => {
         auth: { type: 'none' },
         cacheMaxAgeHours: 168,
         pillarHealth: { amber: 50, green: 70 },
+        wall: {
+          views: ['overview', 'stages', 'pillars', 'loyalty', 'bonding', 'advocacy', 'retention'],
+          secondsPerView: 30,
+          staleAfterMinutes: 15,
+          quietHours: null,
+          reloadDailyAt: '04:00',
+          versionCheckMinutes: 5,
+          burnInShiftMinutes: 10,
+          theme: 'high-contrast',
+        },
         locale: 'en-GB',
         theme: 'light',
       },
@@ -58,6 +68,28 @@ describe('validateConfig', () => {
         error: { key: 'refreshSecond', problem: 'unknown key "refreshSecond"' },
       },
     );
+  });
+
+  it('checks the wall settings', () => {
+    expect(
+      validateConfig('/config.json', {
+        apiBaseUrl: '/api',
+        wall: { quietHours: { from: '8pm', to: '07:00' } },
+      }),
+    ).toMatchObject({
+      error: {
+        key: 'wall.quietHours.from',
+        problem: 'expected a time HH:MM (24-hour), received "8pm"',
+      },
+    });
+    expect(
+      validateConfig('/config.json', {
+        apiBaseUrl: '/api',
+        wall: { views: ['overview', 'weather'] },
+      }),
+    ).toMatchObject({
+      error: { key: 'wall.views[1]' },
+    });
   });
 
   it('rejects an unknown theme with the allowed values', () => {

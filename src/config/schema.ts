@@ -29,6 +29,42 @@ export const mockOptionsSchema = z.object({
   scenario: z.string().optional(),
 });
 
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time HH:MM (24-hour)');
+
+export const wallViews = [
+  'overview',
+  'stages',
+  'pillars',
+  'loyalty',
+  'bonding',
+  'advocacy',
+  'retention',
+] as const;
+
+export const wallSchema = z
+  .object({
+    /** The views the wall rotates through, in order. */
+    views: z
+      .array(z.enum(wallViews))
+      .min(1)
+      .default([...wallViews]),
+    secondsPerView: z.number().min(1).max(3600).default(30),
+    /** The business unit shown; default the whole organisation. */
+    unit: z.string().min(1).optional(),
+    /** After this long without a successful refresh, a large stale banner. */
+    staleAfterMinutes: z.number().positive().default(15),
+    /** No refresh, dimmed, between these times (may cross midnight); null: none. */
+    quietHours: z.object({ from: clockTime, to: clockTime }).strict().nullable().default(null),
+    /** A daily reload at this time; null: none. */
+    reloadDailyAt: clockTime.nullable().default('04:00'),
+    /** How often to check for a newly deployed version (then reload). */
+    versionCheckMinutes: z.number().positive().default(5),
+    /** Every so often the content moves by a few pixels, against burn-in. */
+    burnInShiftMinutes: z.number().positive().default(10),
+    theme: z.enum(themes).default('high-contrast'),
+  })
+  .strict();
+
 export const configSchema = z
   .object({
     apiBaseUrl: z
@@ -60,10 +96,13 @@ export const configSchema = z
       .strict()
       .refine((t) => t.amber <= t.green, { message: 'expected amber ≤ green' })
       .default({ amber: 50, green: 70 }),
+    wall: wallSchema.default(wallSchema.parse({})),
     locale: z.enum(locales).default('en-GB'),
     theme: z.enum(themes).default('light'),
   })
   .strict();
 
 export type AppConfig = z.infer<typeof configSchema>;
+export type WallConfig = z.infer<typeof wallSchema>;
+export type WallView = (typeof wallViews)[number];
 export type MockOptionsConfig = z.infer<typeof mockOptionsSchema>;

@@ -36,7 +36,7 @@ export function readChartTheme(
   if (!root) return fallback;
   const css = getComputedStyle(root);
   const v = (name: string, dflt: string) => css.getPropertyValue(name).trim() || dflt;
-  const attr = root.dataset.theme;
+  const attr = root.closest<HTMLElement>('[data-theme]')?.dataset.theme;
   const dark =
     attr === 'dark' ||
     (attr === 'auto' &&

@@ -1,0 +1,100 @@
+// Pure option builder for the wall: a headline metric's recent weeks in big type, with its 95% band
+// and target; no legend, no tooltip, nothing that needs a mouse.
+import type { MetricDefinition, MetricPoint } from '@/api/schemas';
+import type { ChartTheme } from '@/lib/chart-theme';
+import { formatDay } from '@/lib/dates';
+import type { ChartOption } from '@/lib/echarts';
+import { formatValue } from '@/lib/format';
+
+export function buildWallTrendOption({
+  metric,
+  points,
+  target,
+  theme,
+  locale,
+}: {
+  metric: MetricDefinition;
+  points: readonly MetricPoint[];
+  target: number | null;
+  theme: ChartTheme;
+  locale: string;
+}): ChartOption {
+  const fmt = (v: number) => formatValue(v, metric.unit, locale);
+  const low = (p: MetricPoint) => p.value != null && p.n < metric.minReportableN;
+  return {
+    animation: false,
+    textStyle: { color: theme.text, fontSize: theme.fontSize },
+    grid: {
+      left: theme.fontSize * 5,
+      right: theme.fontSize * 2,
+      top: theme.fontSize,
+      bottom: theme.fontSize * 3,
+    },
+    xAxis: {
+      type: 'category',
+      data: points.map((p) => p.period),
+      boundaryGap: false,
+      axisLabel: {
+        color: theme.text,
+        fontSize: theme.fontSize,
+        margin: theme.fontSize * 0.8,
+        formatter: (w: string) => formatDay(w, locale).replace(/ \d{4}$/, ''),
+      },
+      axisLine: { lineStyle: { color: theme.grid, width: 2 } },
+    },
+    yAxis: {
+      type: 'value',
+      scale: true,
+      splitNumber: 3,
+      axisLabel: { color: theme.text, fontSize: theme.fontSize, formatter: (v: number) => fmt(v) },
+      splitLine: { lineStyle: { color: theme.grid } },
+    },
+    series: [
+      {
+        type: 'line',
+        data: points.map((p) => (p.value != null ? (p.ciLow ?? null) : null)),
+        stack: 'band',
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        silent: true,
+      },
+      {
+        type: 'line',
+        data: points.map((p) =>
+          p.value != null && p.ciLow != null && p.ciHigh != null ? p.ciHigh - p.ciLow : null,
+        ),
+        stack: 'band',
+        symbol: 'none',
+        lineStyle: { opacity: 0 },
+        areaStyle: { color: theme.band },
+        silent: true,
+      },
+      {
+        type: 'line',
+        data: points.map((p) => ({
+          value: p.value,
+          symbol: low(p) ? 'emptyCircle' : 'circle',
+          symbolSize: low(p) ? theme.fontSize * 0.6 : theme.fontSize * 0.35,
+        })),
+        lineStyle: { color: theme.line, width: Math.max(3, theme.fontSize / 6) },
+        itemStyle: { color: theme.line, borderWidth: 3 },
+        connectNulls: false,
+        markLine:
+          target != null
+            ? {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { color: theme.target, type: 'dashed', width: 3 },
+                label: {
+                  formatter: `Target ${fmt(target)}`,
+                  color: theme.text,
+                  fontSize: theme.fontSize,
+                  position: 'insideEndTop',
+                },
+                data: [{ yAxis: target }],
+              }
+            : undefined,
+      },
+    ],
+  };
+}

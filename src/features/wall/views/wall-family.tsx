@@ -1,0 +1,114 @@
+// The wall's view of one metric family: the headline metric's last 26 weeks, big, and the family's
+// other metrics as numbers.
+import { useMemo } from 'react';
+import { useMetrics } from '@/api/queries/metrics';
+import type { Catalog, MetricFamily } from '@/api/schemas';
+import { Chart } from '@/components/chart';
+import type { ChartTheme } from '@/lib/chart-theme';
+import { addWeeksIso, formatIsoWeek, isoWeekStart } from '@/lib/dates';
+import { formatDelta, formatValue } from '@/lib/format';
+import { summariseHeadline } from '@/lib/headline';
+import { buildWallTrendOption } from '../charts/build-wall-trend-option';
+
+const WEEKS = 26;
+
+interface WallFamilyProps {
+  catalog: Catalog;
+  family: MetricFamily;
+  unitId: string;
+  locale: string;
+  theme: ChartTheme;
+}
+
+export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamilyProps) {
+  const metrics = useMemo(
+    () =>
+      catalog.metrics
+        .filter((m) => m.family === family)
+        .sort((a, b) => Number(b.headline) - Number(a.headline)),
+    [catalog.metrics, family],
+  );
+  const from = addWeeksIso(isoWeekStart(catalog.dataAsOf.slice(0, 10)), -(WEEKS + 1));
+  const query = useMetrics({ unit: unitId, metrics: metrics.map((m) => m.id), from });
+  const summaries = useMemo(
+    () =>
+      query.data
+        ? metrics.map((m) =>
+            summariseHeadline(
+              m,
+              query.data.series.find((s) => s.metric === m.id)?.points ?? [],
+              catalog.targets,
+              unitId,
+            ),
+          )
+        : [],
+    [query.data, metrics, catalog.targets, unitId],
+  );
+  const headline = summaries[0];
+  const points = useMemo(
+    () => (query.data?.series.find((s) => s.metric === metrics[0]?.id)?.points ?? []).slice(-WEEKS),
+    [query.data, metrics],
+  );
+  const option = useMemo(
+    () =>
+      headline
+        ? buildWallTrendOption({
+            metric: headline.metric,
+            points,
+            target: headline.target?.value ?? null,
+            theme,
+            locale,
+          })
+        : null,
+    [headline, points, theme, locale],
+  );
+
+  if (!query.data || !headline || !option) {
+    return (
+      <p className="wall-empty">
+        {query.isError ? 'These figures are not available: the data source failed.' : 'Loading…'}
+      </p>
+    );
+  }
+  return (
+    <div className="wall-family">
+      <div className="wall-family__chart">
+        <Chart
+          title={`${headline.metric.name}, last ${WEEKS} weeks`}
+          description={`Weekly values with their 95% interval${headline.target ? ' and the target' : ''}.`}
+          option={option}
+          height="100%"
+          table={{
+            columns: ['Week', headline.metric.name, 'n'],
+            rows: points.map((p) => [
+              formatIsoWeek(p.period),
+              formatValue(p.value, headline.metric.unit, locale),
+              p.n,
+            ]),
+          }}
+          hideControls
+        />
+      </div>
+      <ul className="wall-family__numbers">
+        {summaries.map((s) => (
+          <li
+            key={s.metric.id}
+            className={s === headline ? 'wall-number wall-number--headline' : 'wall-number'}
+          >
+            <span className="wall-number__name">{s.metric.name}</span>
+            <span className="wall-number__value">
+              {s.latest ? formatValue(s.latest.value, s.metric.unit, locale) : '–'}
+            </span>
+            <span
+              className={`wall-number__change wall-tone--${s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse' ? s.vsLastWeek.verdict : 'neutral'}`}
+            >
+              {s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'
+                ? `${(s.vsLastWeek.delta ?? 0) > 0 ? '▲' : '▼'} ${formatDelta(s.vsLastWeek.delta, s.metric.unit, locale, s.latest?.value)}`
+                : '≈ no significant change'}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

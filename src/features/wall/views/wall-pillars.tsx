@@ -1,0 +1,68 @@
+// The wall's pillar view: the seven pillars' latest scores as bars in health colours, weakest named.
+import { usePillars } from '@/api/queries/pillars';
+import type { Catalog } from '@/api/schemas';
+import { useConfig } from '@/config/config-context';
+import { addMonthsIso, formatMonth } from '@/lib/dates';
+import { formatNumber } from '@/lib/format';
+import { healthLabel, healthOf, pillarMonths, pillarRows, scoreAtOrBefore } from '@/lib/pillars';
+
+export function WallPillars({
+  catalog,
+  unitId,
+  locale,
+}: {
+  catalog: Catalog;
+  unitId: string;
+  locale: string;
+}) {
+  const { pillarHealth } = useConfig();
+  const query = usePillars({ unit: unitId, from: addMonthsIso(catalog.dataAsOf.slice(0, 10), -4) });
+  if (!query.data)
+    return (
+      <p className="wall-empty">
+        {query.isError ? 'Pillar scores are not available: the data source failed.' : 'Loading…'}
+      </p>
+    );
+  const latest = pillarMonths(query.data).at(-1);
+  if (!latest) return <p className="wall-empty">No pillar assessments yet.</p>;
+  const quarterAgo = addMonthsIso(latest, -3);
+  const rows = pillarRows(query.data, catalog.pillars);
+  return (
+    <div className="wall-list">
+      <p className="wall-caption">
+        Latest assessment: {formatMonth(latest, locale)} · change since{' '}
+        {formatMonth(quarterAgo, locale)}
+      </p>
+      <ul className="wall-bars">
+        {rows.map((r) => {
+          const score = r.scores.get(latest) ?? null;
+          const before = scoreAtOrBefore(r, quarterAgo)?.score ?? null;
+          const health = score == null ? null : healthOf(score, pillarHealth);
+          const delta = score != null && before != null ? score - before : null;
+          return (
+            <li key={r.pillar.id} className="wall-bar">
+              <span className="wall-bar__name">{r.pillar.name}</span>
+              <span className="wall-bar__track" aria-hidden="true">
+                <span
+                  className={`wall-bar__fill wall-health--${health ?? 'none'}`}
+                  style={{ width: `${score ?? 0}%` }}
+                />
+              </span>
+              <span className="wall-bar__score">
+                {formatNumber(score, locale, 0)}{' '}
+                <span className={`wall-health-word wall-health-word--${health ?? 'none'}`}>
+                  {health ? healthLabel[health] : '–'}
+                </span>
+              </span>
+              <span className="wall-bar__delta">
+                {delta == null
+                  ? ''
+                  : `${delta > 0 ? '▲' : delta < 0 ? '▼' : '='} ${formatNumber(Math.abs(delta), locale, 1)}`}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
