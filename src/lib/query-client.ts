@@ -1,7 +1,6 @@
 // The TanStack Query client: refresh interval from config, retries only where trying again can help.
 import { QueryClient } from '@tanstack/react-query';
 import { HttpError, isApiError } from '@/api/errors';
-import { isRefreshPaused } from './refresh-policy';
 
 export const MAX_RETRIES = 3;
 
@@ -26,12 +25,10 @@ export function createQueryClient(refreshSeconds: number): QueryClient {
         retry: shouldRetry,
         retryDelay,
         staleTime: Math.min(refreshSeconds * 1000, 60_000),
-        // A function, so quiet hours can pause refreshing; the wall refetches when they end.
-        refetchInterval: () => (isRefreshPaused() ? false : refreshSeconds * 1000),
+        refetchInterval: refreshSeconds * 1000,
         // TV browsers often report the page as hidden: keep refreshing anyway.
         refetchIntervalInBackground: true,
-        refetchOnMount: () => !isRefreshPaused(),
-        refetchOnWindowFocus: () => !isRefreshPaused(),
+        refetchOnWindowFocus: true,
       },
     },
   });

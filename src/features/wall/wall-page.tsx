@@ -1,5 +1,6 @@
 // Wall-display mode: rotates through views by itself, shows a clock, the data's age and the connection
 // state, warns in large type when figures go stale, and heals itself; no mouse or keyboard needed.
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCatalog } from '@/api/queries/catalog';
@@ -200,8 +201,19 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   );
 }
 
+/** The resources the wall's views read: their figures are kept for as long as the wall runs. */
+const WALL_RESOURCES = ['catalog', 'metrics', 'stages', 'pillars'] as const;
+
 export function WallPage() {
   const config = useConfig();
+  const client = useQueryClient();
+  // Keep what the rotating views have fetched instead of dropping it while another view shows: the
+  // set of figures is fixed, so memory stays flat, and quiet hours need no fetch at all.
+  useState(() => {
+    for (const resource of WALL_RESOURCES)
+      client.setQueryDefaults([resource], { gcTime: Infinity });
+    return true;
+  });
   const catalog = useCatalog();
 
   if (!catalog.data) {

@@ -1,7 +1,6 @@
 // What keeps an unattended display healthy: reload on a new deployment and once a day, keep the
 // screen awake, move the content a little against burn-in, and pause refreshing in quiet hours.
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type { WallConfig } from '@/config/schema';
 import { setRefreshPaused } from '@/lib/refresh-policy';
 import { burnInOffset, isQuietAt, msUntilNext } from '../utils/schedule';
@@ -73,17 +72,13 @@ export function useBurnInShift(minutes: number): [number, number] {
   return burnInOffset(step);
 }
 
-/** Quiet hours: no refreshing while they last, and a refresh as soon as they end. */
+/** Quiet hours: no fetching while they last; the queries waiting catch up when they end. */
 export function useQuietHours(quiet: WallConfig['quietHours'], now: number): boolean {
-  const client = useQueryClient();
   const isQuiet = isQuietAt(new Date(now), quiet);
-  const wasQuiet = useRef(false);
-  useEffect(() => {
+  // A layout effect, so the pause is in place before the views' queries subscribe and fetch.
+  useLayoutEffect(() => {
     setRefreshPaused(isQuiet);
-    // Ending quiet hours restarts the refresh intervals, which stopped while paused.
-    if (wasQuiet.current && !isQuiet) void client.refetchQueries({ type: 'active' });
-    wasQuiet.current = isQuiet;
-  }, [isQuiet, client]);
-  useEffect(() => () => setRefreshPaused(false), []);
+  }, [isQuiet]);
+  useLayoutEffect(() => () => setRefreshPaused(false), []);
   return isQuiet;
 }

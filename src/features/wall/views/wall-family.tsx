@@ -66,7 +66,11 @@ export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamil
   if (!query.data || !headline || !option) {
     return (
       <p className="wall-empty">
-        {query.isError ? 'These figures are not available: the data source failed.' : 'Loading…'}
+        {query.isError
+          ? 'These figures are not available: the data source failed.'
+          : query.failureReason
+            ? 'Not available yet: the data source is failing; retrying.'
+            : 'Loading…'}
       </p>
     );
   }

@@ -20,7 +20,11 @@ export function WallPillars({
   if (!query.data)
     return (
       <p className="wall-empty">
-        {query.isError ? 'Pillar scores are not available: the data source failed.' : 'Loading…'}
+        {query.isError
+          ? 'Pillar scores are not available: the data source failed.'
+          : query.failureReason
+            ? 'Not available yet: the data source is failing; retrying.'
+            : 'Loading…'}
       </p>
     );
   const latest = pillarMonths(query.data).at(-1);
