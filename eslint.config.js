@@ -51,7 +51,8 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  reactHooks.configs.flat.recommended,
+  // React's rules apply to the app; e2e helpers named use… (useConfig) are not hooks.
+  { ...reactHooks.configs.flat.recommended, files: ['src/**/*.{ts,tsx}'] },
   ...pluginQuery.configs['flat/recommended'],
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
