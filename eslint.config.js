@@ -42,6 +42,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-subpath',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

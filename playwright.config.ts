@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const SUBPATH_PORT = PORT + 2;
 
 /** Debian's Chromium where it exists (CI, this machine); Playwright's own browser on a laptop. */
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) =>
@@ -45,10 +46,20 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/config.json`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same app built for a sub-path (npm run build:subpath), as an intranet server hosts it.
+      command: `npx vite preview --outDir dist-subpath --port ${SUBPATH_PORT} --strictPort`,
+      env: { BASE_PATH: '/intranet/cx/' },
+      url: `http://localhost:${SUBPATH_PORT}/intranet/cx/config.json`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -26,6 +26,31 @@ function versionFile(): Plugin {
   };
 }
 
+/**
+ * The security headers recommended for a deployment (see docs/deploy.md), sent by `vite preview` so
+ * the end-to-end tests run under them. Tests embed from and call APIs on other local ports.
+ */
+const frameAncestors =
+  process.env.CSP_FRAME_ANCESTORS ?? "'self' http://localhost:* http://127.0.0.1:*";
+const connectSrc = process.env.CSP_CONNECT_SRC ?? "'self' http://localhost:* http://127.0.0.1:*";
+export const securityHeaders = {
+  'Content-Security-Policy': [
+    "default-src 'self'",
+    "script-src 'self'",
+    // ECharts and React set styles through the DOM; tooltips carry inline style attributes.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    `connect-src ${connectSrc}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -63,7 +88,7 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: securityHeaders },
   test: {
     globals: true,
     environment: 'jsdom',

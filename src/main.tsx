@@ -6,6 +6,7 @@ import { createApiClient, setApiClient } from '@/api/client';
 import { App } from '@/app/app';
 import { ConfigErrorPage } from '@/app/config-error-page';
 import { loadConfig } from '@/config/load-config';
+import { getRuntimeToken } from '@/lib/auth-token';
 import { exposeLiveChartCount } from '@/lib/live-charts';
 import type { AppConfig } from '@/config/schema';
 import { persistQueryCache, restoreQueryCache } from '@/lib/persist';
@@ -68,7 +69,9 @@ async function start(): Promise<void> {
     createApiClient({
       baseUrl: config.apiBaseUrl,
       timeoutMs: config.requestTimeoutSeconds * 1000,
-      getToken: () => (config.auth.type === 'bearer' ? config.auth.token : null),
+      // A token handed over by an embedding host wins over one in config.json.
+      getToken: () =>
+        getRuntimeToken() ?? (config.auth.type === 'bearer' ? config.auth.token : null),
     }),
   );
 

@@ -19,6 +19,7 @@ export function AppProvider({
     document.documentElement.dataset.theme = config.theme;
     document.documentElement.lang = config.locale;
   }, [config.theme, config.locale]);
+  // (An embed or the wall carries its own theme on its root element; styles follow the nearest one.)
   return (
     <ConfigProvider config={config}>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>

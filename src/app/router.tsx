@@ -4,6 +4,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Link, type RouteObject } from 'react-router';
 import { LoadingState } from '@/components/query-state';
 import { OverviewPage } from '@/features/overview/overview-page';
+import { embedRoutes } from './embed-routes';
 import { Layout } from './layout';
 
 const StagesPage = lazy(() =>
@@ -33,6 +34,7 @@ function NotFound() {
 }
 
 export const routes: RouteObject[] = [
+  embedRoutes,
   {
     // The wall has no app chrome: its own status bar, theme and type scale.
     path: 'wall',

@@ -29,6 +29,7 @@ describe('validateConfig', () => {
           burnInShiftMinutes: 10,
           theme: 'high-contrast',
         },
+        embed: { allowedOrigins: [] },
         locale: 'en-GB',
         theme: 'light',
       },
@@ -68,6 +69,23 @@ describe('validateConfig', () => {
         error: { key: 'refreshSecond', problem: 'unknown key "refreshSecond"' },
       },
     );
+  });
+
+  it('checks the embed origins', () => {
+    expect(
+      validateConfig('/config.json', {
+        apiBaseUrl: '/api',
+        embed: { allowedOrigins: ['https://intranet.example.com/'] },
+      }),
+    ).toMatchObject({
+      error: { key: 'embed.allowedOrigins[0]' },
+    });
+    expect(
+      validateConfig('/config.json', {
+        apiBaseUrl: '/api',
+        embed: { allowedOrigins: ['https://intranet.example.com'] },
+      }).ok,
+    ).toBe(true);
   });
 
   it('checks the wall settings', () => {

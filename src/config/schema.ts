@@ -1,5 +1,5 @@
 // The runtime configuration (`config.json` beside index.html): its schema, defaults and documentation.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 const locales = ['en-GB', 'en-US', 'de-DE'] as const;
 const themes = ['light', 'dark', 'high-contrast', 'auto'] as const;
@@ -97,6 +97,23 @@ export const configSchema = z
       .refine((t) => t.amber <= t.green, { message: 'expected amber ≤ green' })
       .default({ amber: 50, green: 70 }),
     wall: wallSchema.default(wallSchema.parse({})),
+    embed: z
+      .object({
+        /** Origins (scheme://host[:port]) of the pages allowed to embed widgets and message them. */
+        allowedOrigins: z
+          .array(
+            z.string().refine((s) => {
+              try {
+                return new URL(s).origin === s;
+              } catch {
+                return false;
+              }
+            }, 'expected an origin like "https://intranet.example.com" (no path, no trailing slash)'),
+          )
+          .default([]),
+      })
+      .strict()
+      .default({ allowedOrigins: [] }),
     locale: z.enum(locales).default('en-GB'),
     theme: z.enum(themes).default('light'),
   })

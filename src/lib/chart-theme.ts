@@ -1,4 +1,5 @@
-// The colours charts take from the active theme, read from the CSS variables once per render.
+// The colours charts use in each theme; the same values as the CSS variables in styles.css, kept here
+// so a chart's option is a pure function of the theme's name.
 import type { ThemeName } from './palette';
 
 export interface ChartTheme {
@@ -15,48 +16,54 @@ export interface ChartTheme {
   fontSize: number;
 }
 
-const fallback: ChartTheme = {
-  name: 'light',
-  text: '#142033',
-  muted: '#4a5568',
-  grid: '#d5dbe3',
-  surface: '#ffffff',
-  line: '#1f4e8c',
-  band: 'rgba(31, 78, 140, 0.14)',
-  good: '#0f7b3f',
-  bad: '#b3261e',
-  target: '#6b7280',
-  fontSize: 13,
+export const chartThemes: Record<ThemeName, ChartTheme> = {
+  light: {
+    name: 'light',
+    text: '#142033',
+    muted: '#4a5568',
+    grid: '#d5dbe3',
+    surface: '#ffffff',
+    line: '#1f4e8c',
+    band: 'rgba(31, 78, 140, 0.14)',
+    good: '#0f7b3f',
+    bad: '#b3261e',
+    target: '#6b7280',
+    fontSize: 13,
+  },
+  dark: {
+    name: 'dark',
+    text: '#e8edf4',
+    muted: '#a9b4c4',
+    grid: '#2d3b50',
+    surface: '#17212f',
+    line: '#8ab4f8',
+    band: 'rgba(138, 180, 248, 0.2)',
+    good: '#5fd08a',
+    bad: '#ff8a80',
+    target: '#a9b4c4',
+    fontSize: 13,
+  },
+  'high-contrast': {
+    name: 'high-contrast',
+    text: '#ffffff',
+    muted: '#e6e6e6',
+    grid: '#8c8c8c',
+    surface: '#000000',
+    line: '#ffffff',
+    band: 'rgba(255, 255, 255, 0.25)',
+    good: '#00ff7f',
+    bad: '#ff6b6b',
+    target: '#ffff00',
+    fontSize: 13,
+  },
 };
 
-/** The active theme's chart colours (a fixed light theme outside a browser). */
-export function readChartTheme(
-  root: HTMLElement | null = typeof document === 'undefined' ? null : document.documentElement,
-): ChartTheme {
-  if (!root) return fallback;
-  const css = getComputedStyle(root);
-  const v = (name: string, dflt: string) => css.getPropertyValue(name).trim() || dflt;
-  const attr = root.closest<HTMLElement>('[data-theme]')?.dataset.theme;
-  const dark =
-    attr === 'dark' ||
-    (attr === 'auto' &&
-      typeof matchMedia !== 'undefined' &&
-      matchMedia('(prefers-color-scheme: dark)').matches);
-  const name: ThemeName = attr === 'high-contrast' ? 'high-contrast' : dark ? 'dark' : 'light';
-  return {
-    name,
-    text: v('--text', fallback.text),
-    muted: v('--text-muted', fallback.muted),
-    grid: v('--border', fallback.grid),
-    surface: v('--surface', fallback.surface),
-    line: v('--line', fallback.line),
-    band: v('--band', fallback.band),
-    good: v('--good', fallback.good),
-    bad: v('--bad', fallback.bad),
-    target: v('--target', fallback.target),
-    fontSize:
-      Number.parseFloat(v('--chart-font-size', String(fallback.fontSize))) || fallback.fontSize,
-  };
-}
+export const lightChartTheme = chartThemes.light;
 
-export const lightChartTheme = fallback;
+/** The theme a setting resolves to: `auto` follows the operating system. */
+export function resolveTheme(setting: string): ThemeName {
+  if (setting === 'dark' || setting === 'high-contrast' || setting === 'light') return setting;
+  const dark =
+    typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? 'dark' : 'light';
+}

@@ -5,6 +5,7 @@ import { useAnnotations } from '@/api/queries/annotations';
 import { useCatalog } from '@/api/queries/catalog';
 import { useMetrics, useMetricsForUnits } from '@/api/queries/metrics';
 import { metricFamily, type Catalog, type MetricFamily } from '@/api/schemas';
+import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
@@ -81,6 +82,20 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
                   targets={catalog.targets}
                   annotations={annotations.data?.annotations ?? []}
                   locale={locale}
+                  actions={
+                    metric.headline ? (
+                      <EmbedButton
+                        path={`/embed/trend/${family}`}
+                        unitId={unit.id}
+                        what={`${metric.name} trend`}
+                        params={{
+                          range: range.kind === '52w' ? undefined : range.kind,
+                          from: range.kind === 'custom' ? range.from : undefined,
+                          to: range.kind === 'custom' ? range.to : undefined,
+                        }}
+                      />
+                    ) : undefined
+                  }
                 />
               </WidgetErrorBoundary>
             ))}

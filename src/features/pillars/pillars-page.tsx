@@ -5,6 +5,7 @@ import { useCatalog } from '@/api/queries/catalog';
 import { usePillars, usePillarsForUnits } from '@/api/queries/pillars';
 import type { Catalog, PillarsResponse } from '@/api/schemas';
 import { Chart } from '@/components/chart';
+import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
@@ -127,6 +128,13 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
             <div className="two-column two-column--wide-left">
               <WidgetErrorBoundary name="Pillar heatmap" resetKey={unit.id}>
                 <PillarHeatmap
+                  actions={
+                    <EmbedButton
+                      path="/embed/pillars-heatmap"
+                      unitId={unit.id}
+                      what="Pillar heatmap"
+                    />
+                  }
                   rows={model.rows}
                   months={model.months}
                   thresholds={pillarHealth}
@@ -192,13 +200,15 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
   );
 }
 
-function PillarHeatmap({
+export function PillarHeatmap({
   rows,
   months,
   thresholds,
   locale,
   unitName,
+  actions,
 }: {
+  actions?: React.ReactNode;
   rows: readonly PillarRow[];
   months: readonly string[];
   thresholds: HealthThresholds;
@@ -224,6 +234,7 @@ function PillarHeatmap({
       title={`Pillars by month, ${unitName}`}
       description={`Scores 0–100: red below ${thresholds.amber} (weak), amber up to ${thresholds.green} (developing), green from ${thresholds.green} (strong). Each cell shows its score.`}
       option={option}
+      actions={actions}
       height={340}
       table={{
         columns: ['Pillar', ...months.map((m) => formatMonth(m, locale))],

@@ -4,16 +4,13 @@ import { useCatalog } from '@/api/queries/catalog';
 import { usePillars } from '@/api/queries/pillars';
 import { useStages, useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog } from '@/api/schemas';
-import { Chart } from '@/components/chart';
+import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
-import { formatQuarter } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
-import { stageBands, stageOf, stageSteps } from '@/lib/stages';
-import { useChartTheme } from '@/lib/use-chart-theme';
+import { stageSteps } from '@/lib/stages';
 import { useViewState } from '@/lib/url-state';
-import { buildStageProgressionOption } from './charts/build-stage-progression-option';
+import { StageProgressionChart } from './components/stage-progression-chart';
 import { outlookSentence } from './components/stage-outlook';
 import { StageStandings } from './components/stage-standings';
 import { StageWhy } from './components/stage-why';
@@ -26,7 +23,6 @@ function stagesFrom(rangeFrom: string, dataAsOf: string): string {
 
 function StagesView({ catalog }: { catalog: Catalog }) {
   const { locale } = useConfig();
-  const theme = useChartTheme();
   const { unit, range, setUnit } = useViewState(catalog);
   const from = stagesFrom(range.from, catalog.dataAsOf);
   const units = useMemo(() => catalog.units, [catalog.units]);
@@ -38,14 +34,9 @@ function StagesView({ catalog }: { catalog: Catalog }) {
   const pillars = usePillars({ unit: unit.id, from, to: range.to });
   const [quarter, setQuarter] = useState<string | null>(null);
 
-  const bands = useMemo(() => stageBands(catalog.stages), [catalog.stages]);
   const steps = useMemo(
     () => (stages.data ? stageSteps(stages.data.points, catalog.stages) : []),
     [stages.data, catalog.stages],
-  );
-  const option = useMemo(
-    () => buildStageProgressionOption({ steps, bands, theme, locale }),
-    [steps, bands, theme, locale],
   );
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
 
@@ -89,21 +80,14 @@ function StagesView({ catalog }: { catalog: Catalog }) {
         ) : (
           <div className="two-column">
             <WidgetErrorBoundary name="Stage progression chart" resetKey={unit.id}>
-              <Chart
-                title={`${unitName}: maturity score and stage by quarter`}
-                description={`Score 0–100 on the bands of the ${bands.length} stages. Each point is coloured by the stage held; triangles mark promotions (up) and demotions (down).`}
-                option={option}
-                height={360}
-                table={{
-                  columns: ['Quarter', 'Score', 'Stage held', 'Move', 'Note'],
-                  rows: steps.map((s) => [
-                    formatQuarter(s.period),
-                    formatNumber(s.score, locale),
-                    stageOf(s.stage, catalog.stages)?.name ?? `Unknown stage “${s.stage}”`,
-                    s.move === 'promotion' ? 'Promoted' : s.move === 'demotion' ? 'Demoted' : '–',
-                    s.note || '–',
-                  ]),
-                }}
+              <StageProgressionChart
+                unitName={unitName}
+                steps={steps}
+                stages={catalog.stages}
+                locale={locale}
+                actions={
+                  <EmbedButton path="/embed/stages" unitId={unit.id} what="Stage progression" />
+                }
               />
             </WidgetErrorBoundary>
             <div className="stack">

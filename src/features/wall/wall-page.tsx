@@ -8,7 +8,7 @@ import type { Catalog } from '@/api/schemas';
 import { describeError } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
 import type { WallView } from '@/config/schema';
-import { readChartTheme } from '@/lib/chart-theme';
+import { chartThemes, resolveTheme } from '@/lib/chart-theme';
 import { familyNames } from '@/lib/families';
 import { useQueryHealth } from '@/lib/query-health';
 import { resolveUnit } from '@/lib/url-state';
@@ -95,8 +95,10 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   }, []);
 
   // Charts take their colours from the wall's own theme, and their type size from the screen.
-  const [root, setRoot] = useState<HTMLDivElement | null>(null);
-  const theme = useMemo(() => ({ ...readChartTheme(root), fontSize }), [root, fontSize]);
+  const theme = useMemo(
+    () => ({ ...chartThemes[resolveTheme(wall.theme)], fontSize }),
+    [wall.theme, fontSize],
+  );
   const view = wall.views[rotation.index % wall.views.length]!;
   const age = health.lastSuccessAt ? now - health.lastSuccessAt : Infinity;
   const stale = !quiet && age > wall.staleAfterMinutes * 60_000;
@@ -124,7 +126,6 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
 
   return (
     <div
-      ref={setRoot}
       className={`wall${quiet ? ' wall--quiet' : ''}`}
       data-theme={wall.theme}
       data-view={view}

@@ -18,6 +18,8 @@ interface MetricTrendProps {
   targets: readonly Target[];
   annotations: readonly Annotation[];
   locale: string;
+  /** Extra actions beside the title, e.g. "Embed". */
+  actions?: React.ReactNode;
 }
 
 export function MetricTrend({
@@ -29,6 +31,7 @@ export function MetricTrend({
   targets,
   annotations,
   locale,
+  actions,
 }: MetricTrendProps) {
   const theme = useChartTheme();
   const shown = useMemo(
@@ -74,6 +77,7 @@ export function MetricTrend({
       description={`${metric.description} Shaded: 95% interval. Dashed: the same week a year earlier.${weekTargets.some((t) => t != null) ? ' Grey dashes: target.' : ''}${lowCount ? ` ${lowCount} low-sample weeks are drawn hollow.` : ''}`}
       option={option}
       height={300}
+      actions={actions}
       footer={
         marks.length > 0 && (
           <ol className="annotation-list" aria-label={`Events on the ${metric.name} chart`}>

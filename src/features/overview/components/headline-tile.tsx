@@ -9,6 +9,7 @@ import {
   LoadingState,
   StaleNotice,
 } from '@/components/query-state';
+import { EmbedButton } from '@/components/embed-button';
 import { Sparkline } from '@/components/sparkline';
 import { useConfig } from '@/config/config-context';
 import { formatIsoWeek, formatWeek } from '@/lib/dates';
@@ -22,6 +23,8 @@ interface HeadlineTileProps {
   unitId: string;
   from: string;
   targets: readonly Target[];
+  /** Shown inside an embed: no "Embed" action of its own. */
+  embedded?: boolean;
 }
 
 const targetLabel: Record<TargetStatus, string> = {
@@ -231,7 +234,13 @@ function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: strin
   );
 }
 
-export function HeadlineTile({ metric, unitId, from, targets }: HeadlineTileProps) {
+export function HeadlineTile({
+  metric,
+  unitId,
+  from,
+  targets,
+  embedded = false,
+}: HeadlineTileProps) {
   const { locale } = useConfig();
   const [showInfo, setShowInfo] = useState(false);
   const query = useMetrics({ unit: unitId, metrics: [metric.id], from });
@@ -264,6 +273,11 @@ export function HeadlineTile({ metric, unitId, from, targets }: HeadlineTileProp
           i
         </button>
       </header>
+      {!embedded && (
+        <p className="tile__actions">
+          <EmbedButton path={`/embed/tile/${metric.family}`} unitId={unitId} what={metric.name} />
+        </p>
+      )}
       {showInfo && (
         <p className="tile__description">
           {metric.description}{' '}

@@ -6,6 +6,7 @@ import { metricsQueryOptions } from '@/api/queries/metrics';
 import { usePillars } from '@/api/queries/pillars';
 import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
+import { EmbedButton } from '@/components/embed-button';
 import { useConfig } from '@/config/config-context';
 import { addMonthsIso, quarterStart } from '@/lib/dates';
 import { summariseHeadline } from '@/lib/headline';
@@ -18,9 +19,17 @@ interface WhatChangedProps {
   unitId: string;
   headlines: readonly MetricDefinition[];
   from: string;
+  /** Shown inside an embed: no "Embed" action of its own. */
+  embedded?: boolean;
 }
 
-export function WhatChanged({ catalog, unitId, headlines, from }: WhatChangedProps) {
+export function WhatChanged({
+  catalog,
+  unitId,
+  headlines,
+  from,
+  embedded = false,
+}: WhatChangedProps) {
   const { locale } = useConfig();
   const asOf = catalog.dataAsOf.slice(0, 10);
   // The same queries as the tiles: answered from the cache, not fetched twice.
@@ -92,6 +101,7 @@ export function WhatChanged({ catalog, unitId, headlines, from }: WhatChangedPro
       <h2 id="what-changed-heading" className="section-title">
         What changed
       </h2>
+      {!embedded && <EmbedButton path="/embed/what-changed" unitId={unitId} what="What changed" />}
       {pending ? (
         <p className="widget-state widget-state--loading" role="status">
           Looking for significant movements…

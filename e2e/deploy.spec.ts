@@ -1,0 +1,58 @@
+// The static build as IT hosts it: under a sub-path, behind a strict Content Security Policy, with no
+// errors in the console.
+import { expect, test, type Page } from '@playwright/test';
+
+const SUBPATH = `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 2}/intranet/cx`;
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return problems;
+}
+
+test('the server sends the recommended security headers', async ({ request }) => {
+  const response = await request.get('/');
+  const csp = response.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain('frame-ancestors');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response.headers()['referrer-policy']).toBe('strict-origin-when-cross-origin');
+});
+
+test('the app works under a sub-path and the strict CSP, router and mock worker included', async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  await page.goto(`${SUBPATH}/`);
+  await expect(page.getByRole('article')).toHaveCount(4);
+  await expect(page.locator('.tile__value').first()).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('link', { name: 'Stages', exact: true })
+    .click();
+  await expect(page).toHaveURL(`${SUBPATH}/stages`);
+  await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+  // A pasted deep link under the sub-path.
+  await page.goto(`${SUBPATH}/metrics/loyalty?unit=retail&range=13w`);
+  await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+  await page.goto(`${SUBPATH}/embed/tile/retention`);
+  await expect(page.locator('.tile__value')).toBeVisible();
+  await page.goto(`${SUBPATH}/wall`);
+  await expect(page.locator('.wall-tile__value').first()).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('the root build logs no CSP violation or error across its views', async ({ page }) => {
+  const problems = watchConsole(page);
+  for (const path of ['/', '/stages', '/pillars', '/metrics/advocacy', '/wall']) {
+    await page.goto(path);
+    await expect(
+      page.locator('.tile__value, [data-chart-ready="true"], .wall-tile__value').first(),
+    ).toBeVisible();
+  }
+  expect(problems).toEqual([]);
+});

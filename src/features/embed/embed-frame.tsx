@@ -1,0 +1,195 @@
+// The shell of an embedded widget: checks its parameters and its host, reports its content height,
+// takes theme, view and token messages from allowed origins only, and asks the host for a token when
+// access expires. Minimal chrome: the widget, and a link to the full view.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { HttpError } from '@/api/errors';
+import { useCatalog } from '@/api/queries/catalog';
+import type { Catalog } from '@/api/schemas';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import { ConfigProvider, useConfig } from '@/config/config-context';
+import { setRuntimeToken } from '@/lib/auth-token';
+import {
+  allowedHostOrigin,
+  envelopeOf,
+  framingOrigin,
+  hostMessageSchema,
+  type EmbedMessage,
+} from '@/lib/embed-protocol';
+import { parseEmbedParams, type EmbedParams, type EmbedTheme } from './embed-params';
+
+export interface EmbedContext extends EmbedParams {
+  catalog: Catalog;
+}
+
+interface EmbedFrameProps {
+  /** The widget's name in messages to the host, e.g. `tile/loyalty`. */
+  widget: string;
+  /** The app route showing the full view, e.g. `/metrics/loyalty`. */
+  fullPath: string;
+  children: (context: EmbedContext) => ReactNode;
+}
+
+/** How long to wait before asking the host for a token again. */
+const TOKEN_REQUEST_INTERVAL_MS = 30_000;
+
+/** The link to the same view in the full dashboard, with the embed's unit and range. */
+function fullViewUrl(fullPath: string, search: URLSearchParams, unitId: string): string {
+  const params = new URLSearchParams();
+  if (unitId !== 'all') params.set('unit', unitId);
+  for (const key of ['range', 'from', 'to']) {
+    const value = search.get(key);
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${fullPath}${query ? `?${query}` : ''}`;
+}
+
+export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
+  const config = useConfig();
+  const client = useQueryClient();
+  const catalog = useCatalog();
+  const [search, setSearch] = useSearchParams();
+  const [themeOverride, setThemeOverride] = useState<EmbedTheme | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const framed = window.parent !== window;
+  const hostOrigin = useMemo(
+    () => allowedHostOrigin(config.embed.allowedOrigins),
+    [config.embed.allowedOrigins],
+  );
+  const post = useMemo(
+    () => (message: EmbedMessage) => {
+      // Never '*': only the allowed origin that frames this page hears from it.
+      if (hostOrigin) window.parent.postMessage(envelopeOf(message), hostOrigin);
+    },
+    [hostOrigin],
+  );
+
+  // Host → embed: only from allowed origins, only from the framing window, only well-formed.
+  useEffect(() => {
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent || !config.embed.allowedOrigins.includes(event.origin))
+        return;
+      const parsed = hostMessageSchema.safeParse(event.data);
+      if (!parsed.success) return;
+      const m = parsed.data;
+      if (m.type === 'set-theme') setThemeOverride(m.theme);
+      if (m.type === 'set-token') {
+        setRuntimeToken(m.token);
+        void client.refetchQueries({
+          predicate: (q) => q.state.status === 'error' || q.isActive(),
+        });
+      }
+      if (m.type === 'set-view') {
+        setSearch(
+          (prev) => {
+            const next = new URLSearchParams(prev);
+            for (const key of ['unit', 'range', 'from', 'to'] as const) {
+              const value = m[key];
+              if (value !== undefined) next.set(key, value);
+            }
+            if (m.range && m.range !== 'custom') {
+              next.delete('from');
+              next.delete('to');
+            }
+            return next;
+          },
+          { replace: true },
+        );
+      }
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [config.embed.allowedOrigins, client, setSearch]);
+
+  // Embed → host: the content's own height whenever it changes (not the frame's: no growth loop).
+  useEffect(() => {
+    const el = rootRef.current;
+    if (!el || !hostOrigin) return;
+    post({ type: 'ready', widget });
+    let last = -1;
+    const report = () => {
+      const height = Math.ceil(el.getBoundingClientRect().height);
+      if (height !== last) {
+        last = height;
+        post({ type: 'height', height });
+      }
+    };
+    const observer = new ResizeObserver(report);
+    observer.observe(el);
+    report();
+    return () => observer.disconnect();
+  }, [hostOrigin, post, widget]);
+
+  // Access expired or missing: ask the host for a (fresh) token, at most every 30 s.
+  useEffect(() => {
+    if (!hostOrigin) return;
+    let lastAsked = 0;
+    return client.getQueryCache().subscribe((event) => {
+      if (event.type !== 'updated' || event.action.type !== 'error') return;
+      const error = event.action.error;
+      if (
+        error instanceof HttpError &&
+        error.status === 401 &&
+        Date.now() - lastAsked > TOKEN_REQUEST_INTERVAL_MS
+      ) {
+        lastAsked = Date.now();
+        post({ type: 'token-request', reason: 'expired' });
+      }
+    });
+  }, [client, hostOrigin, post]);
+
+  const defaults = { theme: config.theme, locale: config.locale };
+  const parsed = catalog.data ? parseEmbedParams(search, catalog.data, defaults) : null;
+  const theme = themeOverride ?? (parsed?.ok ? parsed.params.theme : defaults.theme);
+
+  let body: ReactNode;
+  if (framed && !hostOrigin) {
+    const origin = framingOrigin();
+    body = (
+      <p className="embed-message" role="alert">
+        This widget cannot be shown here: {origin ? `this site (${origin})` : 'this page'} is not on
+        the dashboard's list of sites allowed to embed it (<code>embed.allowedOrigins</code> in{' '}
+        <code>config.json</code>).
+      </p>
+    );
+  } else if (!catalog.data) {
+    body = catalog.isError ? (
+      <ErrorState
+        what="The dashboard's data"
+        error={catalog.error}
+        onRetry={() => void catalog.refetch()}
+      />
+    ) : (
+      <LoadingState what="the widget" failure={catalog.failureReason} />
+    );
+  } else if (!parsed?.ok) {
+    body = (
+      <p className="embed-message" role="alert">
+        {parsed?.ok === false ? parsed.problem : ''}
+      </p>
+    );
+  } else {
+    body = (
+      <ConfigProvider config={{ ...config, locale: parsed.params.locale, theme }}>
+        {children({ ...parsed.params, catalog: catalog.data })}
+        <p className="embed-footer">
+          <a
+            href={fullViewUrl(fullPath, search, parsed.params.unitId)}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Open in the dashboard <span aria-hidden="true">↗</span>
+          </a>
+        </p>
+      </ConfigProvider>
+    );
+  }
+
+  return (
+    <div ref={rootRef} className="embed" data-theme={theme} data-embed={widget}>
+      {body}
+    </div>
+  );
+}

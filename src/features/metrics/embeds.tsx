@@ -1,0 +1,52 @@
+// The metric widget an intranet page can embed: a family's headline metric over a range, with its
+// band, target, annotations and the same weeks a year earlier.
+import { useAnnotations } from '@/api/queries/annotations';
+import { useMetrics } from '@/api/queries/metrics';
+import type { Catalog, MetricFamily } from '@/api/schemas';
+import { DataQualityNotice, ErrorState, LoadingState } from '@/components/query-state';
+import { useConfig } from '@/config/config-context';
+import { addWeeksIso } from '@/lib/dates';
+import type { TimeRange } from '@/lib/time-range';
+import { MetricTrend } from './components/metric-trend';
+
+interface FamilyTrendEmbedProps {
+  catalog: Catalog;
+  unitId: string;
+  range: TimeRange;
+  family: MetricFamily;
+}
+
+export function FamilyTrendEmbed({ catalog, unitId, range, family }: FamilyTrendEmbedProps) {
+  const { locale } = useConfig();
+  const metric =
+    catalog.metrics.find((m) => m.family === family && m.headline) ??
+    catalog.metrics.find((m) => m.family === family);
+  const series = useMetrics({
+    unit: unitId,
+    metrics: metric ? [metric.id] : [],
+    from: addWeeksIso(range.from, -53),
+    to: range.to,
+  });
+  const annotations = useAnnotations({ unit: unitId, from: range.from, to: range.to });
+  if (!metric) return <p role="alert">The catalog has no {family} metric.</p>;
+  if (series.isPending) return <LoadingState what={metric.name} failure={series.failureReason} />;
+  if (!series.data)
+    return (
+      <ErrorState what={metric.name} error={series.error} onRetry={() => void series.refetch()} />
+    );
+  return (
+    <>
+      <MetricTrend
+        metric={metric}
+        points={series.data.series.find((s) => s.metric === metric.id)?.points ?? []}
+        from={range.from}
+        to={range.to}
+        unitId={unitId}
+        targets={catalog.targets}
+        annotations={annotations.data?.annotations ?? []}
+        locale={locale}
+      />
+      <DataQualityNotice issues={series.data.dataQuality} />
+    </>
+  );
+}

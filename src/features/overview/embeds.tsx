@@ -1,0 +1,43 @@
+// The overview's widgets an intranet page can embed: one headline tile, and "What changed".
+import type { Catalog, MetricFamily } from '@/api/schemas';
+import { metricFamily } from '@/api/schemas';
+import { headlineFrom } from '@/lib/headline';
+import { HeadlineTile } from './components/headline-tile';
+import { WhatChanged } from './components/what-changed';
+
+export function HeadlineTileEmbed({
+  catalog,
+  unitId,
+  family,
+}: {
+  catalog: Catalog;
+  unitId: string;
+  family: MetricFamily;
+}) {
+  const metric = catalog.metrics.find((m) => m.family === family && m.headline);
+  if (!metric) return <p role="alert">The catalog names no headline metric for {family}.</p>;
+  return (
+    <HeadlineTile
+      metric={metric}
+      unitId={unitId}
+      from={headlineFrom(catalog.dataAsOf)}
+      targets={catalog.targets}
+      embedded
+    />
+  );
+}
+
+export function WhatChangedEmbed({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
+  const headlines = metricFamily.options.flatMap((f) =>
+    catalog.metrics.filter((m) => m.family === f && m.headline),
+  );
+  return (
+    <WhatChanged
+      catalog={catalog}
+      unitId={unitId}
+      headlines={headlines}
+      from={headlineFrom(catalog.dataAsOf)}
+      embedded
+    />
+  );
+}

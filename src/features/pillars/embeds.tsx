@@ -1,0 +1,50 @@
+// The pillar widget an intranet page can embed: the pillar heatmap of a unit over a range.
+import { useMemo } from 'react';
+import { usePillars } from '@/api/queries/pillars';
+import type { Catalog } from '@/api/schemas';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import { useConfig } from '@/config/config-context';
+import { addDaysIso } from '@/lib/dates';
+import { pillarMonths, pillarRows } from '@/lib/pillars';
+import type { TimeRange } from '@/lib/time-range';
+import { PillarHeatmap } from './pillars-page';
+
+export function PillarHeatmapEmbed({
+  catalog,
+  unitId,
+  range,
+}: {
+  catalog: Catalog;
+  unitId: string;
+  range: TimeRange;
+}) {
+  const { locale, pillarHealth } = useConfig();
+  const query = usePillars({ unit: unitId, from: range.from, to: range.to });
+  const model = useMemo(() => {
+    if (!query.data) return null;
+    const months = pillarMonths(query.data).filter(
+      (m) => addDaysIso(m, 27) >= range.from && m <= range.to,
+    );
+    return { rows: pillarRows(query.data, catalog.pillars), months };
+  }, [query.data, catalog.pillars, range.from, range.to]);
+  const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;
+  if (query.isPending)
+    return <LoadingState what="pillar assessments" failure={query.failureReason} />;
+  if (!model)
+    return (
+      <ErrorState
+        what="Pillar assessments"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  return (
+    <PillarHeatmap
+      rows={model.rows}
+      months={model.months}
+      thresholds={pillarHealth}
+      locale={locale}
+      unitName={unitName}
+    />
+  );
+}

@@ -1,0 +1,51 @@
+// The stage widget an intranet page can embed: a unit's climb through the stages by quarter.
+import { useMemo } from 'react';
+import { useStages } from '@/api/queries/stages';
+import type { Catalog } from '@/api/schemas';
+import { ErrorState, LoadingState } from '@/components/query-state';
+import { useConfig } from '@/config/config-context';
+import { stageSteps } from '@/lib/stages';
+import type { TimeRange } from '@/lib/time-range';
+import { StageProgressionChart } from './components/stage-progression-chart';
+
+export function StageLadderEmbed({
+  catalog,
+  unitId,
+  range,
+}: {
+  catalog: Catalog;
+  unitId: string;
+  range: TimeRange;
+}) {
+  const { locale } = useConfig();
+  // Quarterly: at least three years, like the stages view.
+  const threeYears = `${Number(catalog.dataAsOf.slice(0, 4)) - 3}${catalog.dataAsOf.slice(4, 10)}`;
+  const query = useStages({
+    unit: unitId,
+    from: range.from < threeYears ? range.from : threeYears,
+    to: range.to,
+  });
+  const steps = useMemo(
+    () => (query.data ? stageSteps(query.data.points, catalog.stages) : []),
+    [query.data, catalog.stages],
+  );
+  const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;
+  if (query.isPending)
+    return <LoadingState what="stage assessments" failure={query.failureReason} />;
+  if (!query.data)
+    return (
+      <ErrorState
+        what="Stage assessments"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  return (
+    <StageProgressionChart
+      unitName={unitName}
+      steps={steps}
+      stages={catalog.stages}
+      locale={locale}
+    />
+  );
+}
