@@ -17,6 +17,7 @@ function Navigation({ search }: { search: string }) {
     { to: '/stages', label: 'Stages' },
     { to: '/pillars', label: 'Pillars' },
     ...metricFamily.options.map((f) => ({ to: `/metrics/${f}`, label: familyNames[f] })),
+    { to: '/review', label: 'Weekly review' },
   ];
   return (
     <nav className="main-nav" aria-label="Views">
@@ -39,7 +40,7 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
   const view = useViewState(catalog);
   const unitName = catalog.units.find((u) => u.id === view.unit.id)?.name;
   // The overview's headline window is fixed (latest week, a year back); the range applies elsewhere.
-  const showRange = pathname !== '/';
+  const showRange = pathname !== '/' && pathname !== '/review';
   return (
     <>
       <div className="app-header__controls">

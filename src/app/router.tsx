@@ -13,6 +13,9 @@ const StagesPage = lazy(() =>
 const PillarsPage = lazy(() =>
   import('@/features/pillars/pillars-page').then((m) => ({ default: m.PillarsPage })),
 );
+const ReviewPage = lazy(() =>
+  import('@/features/review/review-page').then((m) => ({ default: m.ReviewPage })),
+);
 const WallPage = lazy(() =>
   import('@/features/wall/wall-page').then((m) => ({ default: m.WallPage })),
 );
@@ -61,6 +64,14 @@ export const routes: RouteObject[] = [
         element: (
           <Lazy what="pillar health">
             <PillarsPage />
+          </Lazy>
+        ),
+      },
+      {
+        path: 'review',
+        element: (
+          <Lazy what="the weekly review">
+            <ReviewPage />
           </Lazy>
         ),
       },

@@ -1,6 +1,7 @@
 // The one ECharts wrapper: init once, setOption on change, resize with its box, dispose on unmount,
 // with an accessible name and a table of the same numbers behind every chart.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { download, fileSlug, toCsv, type CsvCell } from '@/lib/csv';
 import { echarts, type ChartOption } from '@/lib/echarts';
 import { trackChart } from '@/lib/live-charts';
 
@@ -24,6 +25,8 @@ interface ChartProps {
   actions?: ReactNode;
   /** Shown under the chart and the table alike, e.g. the list of annotations. */
   footer?: ReactNode;
+  /** The chart's data for a CSV export, unformatted (with units in the headers and n); default the table. */
+  csv?: { columns: readonly string[]; rows: readonly (readonly CsvCell[])[] };
   /** No "Show as table" button and no visible caption (a wall has no mouse); still named for assistive tech. */
   hideControls?: boolean;
   onEvent?: {
@@ -41,6 +44,7 @@ export function Chart({
   renderer = 'canvas',
   actions,
   footer,
+  csv,
   hideControls = false,
   onEvent,
 }: ChartProps) {
@@ -97,6 +101,47 @@ export function Chart({
         </span>
         <span className="chart__actions" hidden={hideControls}>
           {actions}
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Download ${title} as CSV`}
+            onClick={() => {
+              const data = csv ?? {
+                columns: table.columns,
+                rows: table.rows.map((row) =>
+                  row.map((c) => (typeof c === 'string' || typeof c === 'number' ? c : '')),
+                ),
+              };
+              const blob = new Blob([toCsv(data.columns, data.rows)], {
+                type: 'text/csv;charset=utf-8',
+              });
+              const url = URL.createObjectURL(blob);
+              download(`${fileSlug(title)}.csv`, url);
+              setTimeout(() => URL.revokeObjectURL(url), 10_000);
+            }}
+          >
+            CSV
+          </button>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Download ${title} as PNG`}
+            disabled={asTable}
+            onClick={() => {
+              const chart = instance.current;
+              if (!chart) return;
+              const background =
+                getComputedStyle(ref.current ?? document.body)
+                  .getPropertyValue('--surface')
+                  .trim() || '#ffffff';
+              download(
+                `${fileSlug(title)}.png`,
+                chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: background }),
+              );
+            }}
+          >
+            PNG
+          </button>
           <button
             type="button"
             className="link-button"

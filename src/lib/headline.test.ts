@@ -67,6 +67,25 @@ describe('summariseHeadline', () => {
     expect(s.recent).toHaveLength(13);
   });
 
+  it('compares with the average of the four weeks before, whose error is smaller than a week\u2019s', () => {
+    const values = Array.from({ length: 60 }, () => 30);
+    values[59] = 32.5; // +2.5 with ±2 intervals: within noise vs one week (2.8), not vs four (2.2)
+    const s = summariseHeadline(loyalty, series(values), targets, 'all');
+    expect(s.vsLastWeek.verdict).toBe('no-significant-change');
+    expect(s.vsFourWeekAverage).toMatchObject({
+      verdict: 'better',
+      reference: { value: 30, weeks: 4 },
+    });
+    expect(s.vsFourWeekAverage.delta).toBeCloseTo(2.5);
+  });
+
+  it('summarises as of a chosen week', () => {
+    const values = Array.from({ length: 60 }, (_, i) => 20 + i * 0.1);
+    const s = summariseHeadline(loyalty, series(values), targets, 'all', '2026-11-02');
+    expect(s.latest?.period).toBe('2026-11-02');
+    expect(s.vsLastWeek.reference?.period).toBe('2026-10-26');
+  });
+
   it('says no significant change for a move within noise', () => {
     const values = Array.from({ length: 60 }, () => 30);
     values[59] = 32;

@@ -1,7 +1,15 @@
 // Summarises one metric's weekly series for a headline: latest value, changes with significance, target.
 import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
 import { addWeeksIso, isoWeekStart, sameWeekLastYear } from './dates';
-import { comparePoints, isReportable, targetStatus, type Change, type TargetStatus } from './stats';
+import {
+  compareEstimates,
+  comparePoints,
+  isReportable,
+  pointSe,
+  targetStatus,
+  type Change,
+  type TargetStatus,
+} from './stats';
 
 /** Weeks a sparkline shows. */
 export const SPARKLINE_WEEKS = 13;
@@ -33,6 +41,8 @@ export interface HeadlineSummary {
   /** The latest week in the series has no value (so `latest` is an earlier week). */
   latestIsGap: boolean;
   vsLastWeek: Change & { reference: MetricPoint | null };
+  /** Against the mean of the four weeks before (reportable weeks only). */
+  vsFourWeekAverage: Change & { reference: { value: number; weeks: number } | null };
   vsYearAgo: Change & { reference: MetricPoint | null };
   target: { value: number; status: TargetStatus; gap: number } | null;
   /** The last weeks up to the latest, for a sparkline (gaps included as null values). */
@@ -41,13 +51,38 @@ export interface HeadlineSummary {
 
 const noChange = { verdict: 'not-comparable' as const, delta: null, z: null, reference: null };
 
+/**
+ * The mean of the reportable weeks among the four before `period`, with its standard error
+ * (independent weeks: √(Σ seᵢ²) / k), or null when fewer than two such weeks have an interval.
+ */
+export function fourWeekAverage(
+  byPeriod: ReadonlyMap<string, MetricPoint>,
+  period: string,
+  minReportableN: number,
+): { value: number; se: number | null; weeks: number } | null {
+  const weeks = [1, 2, 3, 4]
+    .map((k) => byPeriod.get(addWeeksIso(period, -k)))
+    .filter((p) => isReportable(p, minReportableN));
+  if (weeks.length < 2) return null;
+  const value = weeks.reduce((a, p) => a + p!.value!, 0) / weeks.length;
+  const ses = weeks.map((p) => pointSe(p!));
+  const se = ses.every((x) => x != null)
+    ? Math.sqrt(ses.reduce((a, x) => a + x! ** 2, 0)) / weeks.length
+    : null;
+  return { value, se, weeks: weeks.length };
+}
+
 export function summariseHeadline(
   metric: MetricDefinition,
   points: readonly MetricPoint[],
   targets: readonly Target[],
   unitId: string,
+  /** Summarise as of this week (its Monday) instead of the latest. */
+  asOfWeek?: string,
 ): HeadlineSummary {
-  const sorted = [...points].sort((a, b) => a.period.localeCompare(b.period));
+  const sorted = [...points]
+    .filter((p) => !asOfWeek || p.period <= asOfWeek)
+    .sort((a, b) => a.period.localeCompare(b.period));
   let latestIndex = -1;
   for (let i = sorted.length - 1; i >= 0; i--) {
     if (sorted[i]!.value != null) {
@@ -64,6 +99,7 @@ export function summariseHeadline(
       lowSample: false,
       latestIsGap: sorted.length > 0,
       vsLastWeek: noChange,
+      vsFourWeekAverage: noChange,
       vsYearAgo: noChange,
       target: null,
       recent,
@@ -78,6 +114,19 @@ export function summariseHeadline(
     reference,
   });
 
+  const average = fourWeekAverage(byPeriod, latest.period, metric.minReportableN);
+  const vsFourWeekAverage =
+    average && isReportable(latest, metric.minReportableN)
+      ? {
+          ...compareEstimates(
+            { value: latest.value, se: pointSe(latest) },
+            { value: average.value, se: average.se },
+            metric.direction,
+          ),
+          reference: { value: average.value, weeks: average.weeks },
+        }
+      : noChange;
+
   const target = findTarget(targets, metric.id, unitId, latest.period);
   return {
     metric,
@@ -85,6 +134,7 @@ export function summariseHeadline(
     lowSample: !isReportable(latest, metric.minReportableN),
     latestIsGap: latestIndex !== sorted.length - 1,
     vsLastWeek: compare(lastWeek),
+    vsFourWeekAverage,
     vsYearAgo: compare(yearAgo),
     target: target
       ? {

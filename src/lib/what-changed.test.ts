@@ -33,6 +33,7 @@ function summary(
     lowSample: false,
     latestIsGap: false,
     vsLastWeek: { verdict, delta, z, reference: null },
+    vsFourWeekAverage: { verdict: 'not-comparable', delta: null, z: null, reference: null },
     vsYearAgo: { verdict: 'not-comparable', delta: null, z: null, reference: null },
     target: null,
     recent: [],

@@ -3,7 +3,7 @@ import type { Catalog, MetricFamily } from '@/api/schemas';
 import { metricFamily } from '@/api/schemas';
 import { headlineFrom } from '@/lib/headline';
 import { HeadlineTile } from './components/headline-tile';
-import { WhatChanged } from './components/what-changed';
+import { WhatChanged } from '@/components/what-changed';
 
 export function HeadlineTileEmbed({
   catalog,

@@ -78,6 +78,26 @@ export function MetricTrend({
       option={option}
       height={300}
       actions={actions}
+      csv={{
+        columns: [
+          'week',
+          `${metric.name} (${metric.unit})`,
+          'n',
+          '95% low',
+          '95% high',
+          `same week a year earlier (${metric.unit})`,
+          `target (${metric.unit})`,
+        ],
+        rows: shown.map((p, i) => [
+          p.period,
+          p.value,
+          p.n,
+          p.ciLow,
+          p.ciHigh,
+          byPeriod.get(sameWeekLastYear(p.period))?.value,
+          weekTargets[i],
+        ]),
+      }}
       footer={
         marks.length > 0 && (
           <ol className="annotation-list" aria-label={`Events on the ${metric.name} chart`}>

@@ -5,7 +5,7 @@ import { metricFamily } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { headlineFrom } from '@/lib/headline';
 import { HeadlineTile } from './headline-tile';
-import { WhatChanged } from './what-changed';
+import { WhatChanged } from '@/components/what-changed';
 
 export function HeadlineOverview({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
   const headlines = useMemo(

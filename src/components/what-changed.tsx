@@ -8,7 +8,7 @@ import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { useConfig } from '@/config/config-context';
-import { addMonthsIso, quarterStart } from '@/lib/dates';
+import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/dates';
 import { summariseHeadline } from '@/lib/headline';
 import { NOTABLE_PILLAR_CHANGE, pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
 import { stageOf, stageSteps } from '@/lib/stages';
@@ -21,6 +21,8 @@ interface WhatChangedProps {
   from: string;
   /** Shown inside an embed: no "Embed" action of its own. */
   embedded?: boolean;
+  /** The week (its Monday) to report on; default the latest. */
+  asOfWeek?: string;
 }
 
 export function WhatChanged({
@@ -29,9 +31,10 @@ export function WhatChanged({
   headlines,
   from,
   embedded = false,
+  asOfWeek,
 }: WhatChangedProps) {
   const { locale } = useConfig();
-  const asOf = catalog.dataAsOf.slice(0, 10);
+  const asOf = asOfWeek ? addDaysIso(asOfWeek, 6) : catalog.dataAsOf.slice(0, 10);
   // The same queries as the tiles: answered from the cache, not fetched twice.
   const metricQueries = useQueries({
     queries: headlines.map((m) => metricsQueryOptions({ unit: unitId, metrics: [m.id], from })),
@@ -45,9 +48,9 @@ export function WhatChanged({
   );
   const stageQueries = useStagesForUnits(
     stageUnits.map((u) => u.id),
-    { from: addMonthsIso(asOf, -9) },
+    { from: addMonthsIso(asOf, -9), to: asOf },
   );
-  const pillars = usePillars({ unit: unitId, from: addMonthsIso(asOf, -3) });
+  const pillars = usePillars({ unit: unitId, from: addMonthsIso(asOf, -3), to: asOf });
 
   const pending =
     metricQueries.some((q) => q.isPending) ||
@@ -63,12 +66,15 @@ export function WhatChanged({
   const sentences = useMemo(() => {
     const summaries = headlines.flatMap((m, i) => {
       const points = metricData[i]?.series.find((s) => s.metric === m.id)?.points;
-      return points ? [summariseHeadline(m, points, catalog.targets, unitId)] : [];
+      return points ? [summariseHeadline(m, points, catalog.targets, unitId, asOfWeek)] : [];
     });
     // A stage move is news while it is the latest assessment and its quarter is this one or the last.
     const lastQuarter = quarterStart(addMonthsIso(asOf, -3));
     const stageMoves: StageNews[] = stageUnits.flatMap((u, i) => {
-      const step = stageSteps(stageData[i]?.points ?? [], catalog.stages).at(-1);
+      const step = stageSteps(
+        (stageData[i]?.points ?? []).filter((p) => p.period <= asOf),
+        catalog.stages,
+      ).at(-1);
       if (!step?.move || step.period < lastQuarter) return [];
       return [
         {
@@ -80,7 +86,7 @@ export function WhatChanged({
     });
     let pillarMoves: PillarNews[] = [];
     if (pillars.data) {
-      const months = pillarMonths(pillars.data);
+      const months = pillarMonths(pillars.data).filter((m) => m <= asOf);
       const [previous, latest] = months.slice(-2);
       if (previous && latest) {
         const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;
@@ -90,7 +96,18 @@ export function WhatChanged({
       }
     }
     return whatChanged({ headlines: summaries, stageMoves, pillarMoves, locale });
-  }, [headlines, metricData, stageData, stageUnits, pillars.data, catalog, unitId, asOf, locale]);
+  }, [
+    headlines,
+    metricData,
+    stageData,
+    stageUnits,
+    pillars.data,
+    catalog,
+    unitId,
+    asOf,
+    asOfWeek,
+    locale,
+  ]);
 
   return (
     <section

@@ -1,0 +1,250 @@
+// The review's tables: units × headline metrics with significant changes marked, stage moves this
+// quarter, pillar health by month, and the period's annotations. Plain tables print sharp.
+import { useAnnotations } from '@/api/queries/annotations';
+import { useMetricsForUnits } from '@/api/queries/metrics';
+import { usePillars } from '@/api/queries/pillars';
+import { useStagesForUnits } from '@/api/queries/stages';
+import type { Catalog, MetricDefinition } from '@/api/schemas';
+import { StageChip } from '@/components/stage-chip';
+import { useConfig } from '@/config/config-context';
+import {
+  addDaysIso,
+  addMonthsIso,
+  addWeeksIso,
+  formatDay,
+  formatMonth,
+  formatQuarter,
+  quarterStart,
+} from '@/lib/dates';
+import { formatDelta, formatNumber, formatValue } from '@/lib/format';
+import { healthLabel, healthOf, pillarMonths, pillarRows } from '@/lib/pillars';
+import { stageSteps } from '@/lib/stages';
+import { comparePoints } from '@/lib/stats';
+
+export function UnitsByMetricsTable({
+  catalog,
+  week,
+  headlines,
+  locale,
+}: {
+  catalog: Catalog;
+  week: string;
+  headlines: readonly MetricDefinition[];
+  locale: string;
+}) {
+  const units = catalog.units;
+  const queries = useMetricsForUnits(
+    units.map((u) => u.id),
+    { metrics: headlines.map((m) => m.id), from: addWeeksIso(week, -1), to: addDaysIso(week, 6) },
+  );
+  return (
+    <table className="data-table review-table">
+      <caption>
+        Units × headline metrics, week of {formatDay(week, locale)}: ▲▼ marks a change vs last week
+        that is significant at 95%
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Unit</th>
+          {headlines.map((m) => (
+            <th key={m.id} scope="col">
+              {m.name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {units.map((u, i) => (
+          <tr key={u.id}>
+            <th scope="row">{u.name}</th>
+            {headlines.map((m) => {
+              const points = queries[i]?.data?.series.find((s) => s.metric === m.id)?.points ?? [];
+              const current = points.find((p) => p.period === week);
+              const previous = points.find((p) => p.period === addWeeksIso(week, -1));
+              const change = comparePoints(current, previous, m.direction, m.minReportableN);
+              const marked = change.verdict === 'better' || change.verdict === 'worse';
+              return (
+                <td
+                  key={m.id}
+                  className={marked ? `review-cell review-cell--${change.verdict}` : 'review-cell'}
+                >
+                  {queries[i]?.isPending ? '…' : formatValue(current?.value, m.unit, locale)}
+                  {current && current.value != null && current.n < m.minReportableN && (
+                    <span className="review-cell__note"> low n</span>
+                  )}
+                  {marked && (
+                    <span className="review-cell__change">
+                      {' '}
+                      {(change.delta ?? 0) > 0 ? '▲' : '▼'}{' '}
+                      {formatDelta(change.delta, m.unit, locale, current?.value)}
+                      <span className="visually-hidden"> significant, {change.verdict}</span>
+                    </span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function StageMovesTable({
+  catalog,
+  week,
+  locale,
+}: {
+  catalog: Catalog;
+  week: string;
+  locale: string;
+}) {
+  const quarter = quarterStart(week);
+  const queries = useStagesForUnits(
+    catalog.units.map((u) => u.id),
+    { from: addMonthsIso(quarter, -3), to: addDaysIso(week, 6) },
+  );
+  return (
+    <table className="data-table review-table">
+      <caption>Stages in {formatQuarter(quarter)}: who moved, who is held back</caption>
+      <thead>
+        <tr>
+          <th scope="col">Unit</th>
+          <th scope="col">Stage</th>
+          <th scope="col">Move this quarter</th>
+          <th scope="col">Score</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {catalog.units.map((u, i) => {
+          const steps = stageSteps(queries[i]?.data?.points ?? [], catalog.stages);
+          const step = steps.find((s) => s.period === quarter) ?? steps.at(-1);
+          return (
+            <tr key={u.id}>
+              <th scope="row">{u.name}</th>
+              <td>
+                {step ? (
+                  <StageChip stageId={step.stage} stages={catalog.stages} />
+                ) : queries[i]?.isPending ? (
+                  '…'
+                ) : (
+                  '–'
+                )}
+              </td>
+              <td>
+                {step?.move === 'promotion'
+                  ? '▲ Promoted'
+                  : step?.move === 'demotion'
+                    ? '▼ Demoted'
+                    : step
+                      ? 'No move'
+                      : ''}
+              </td>
+              <td>{step ? formatNumber(step.score, locale) : ''}</td>
+              <td>{step?.note ?? ''}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+export function PillarHealthTable({
+  catalog,
+  unitId,
+  week,
+  locale,
+}: {
+  catalog: Catalog;
+  unitId: string;
+  week: string;
+  locale: string;
+}) {
+  const { pillarHealth } = useConfig();
+  const query = usePillars({ unit: unitId, from: addMonthsIso(week, -5), to: addDaysIso(week, 6) });
+  if (!query.data)
+    return (
+      <p>
+        {query.isError ? 'Pillar assessments could not be loaded.' : 'Loading pillar assessments…'}
+      </p>
+    );
+  const months = pillarMonths(query.data);
+  const rows = pillarRows(query.data, catalog.pillars);
+  return (
+    <table className="data-table review-table review-pillars">
+      <caption>
+        Pillar health by month: green from {pillarHealth.green}, amber from {pillarHealth.amber},
+        red below
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Pillar</th>
+          {months.map((m) => (
+            <th key={m} scope="col">
+              {formatMonth(m, locale)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.pillar.id}>
+            <th scope="row">{r.pillar.name}</th>
+            {months.map((m) => {
+              const score = r.scores.get(m);
+              const health = score == null ? null : healthOf(score, pillarHealth);
+              return (
+                <td key={m} className={health ? `health-cell health-cell--${health}` : ''}>
+                  {formatNumber(score, locale, 0)}
+                  {health && <span className="visually-hidden"> {healthLabel[health]}</span>}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const kindLabel = {
+  initiative: 'Initiative',
+  incident: 'Incident',
+  'data-issue': 'Data issue',
+  'method-change': 'Method change',
+} as const;
+
+export function AnnotationsList({
+  catalog,
+  unitId,
+  week,
+  locale,
+}: {
+  catalog: Catalog;
+  unitId: string;
+  week: string;
+  locale: string;
+}) {
+  const from = addMonthsIso(week, -3);
+  const query = useAnnotations({ unit: unitId, from, to: addDaysIso(week, 6) });
+  const items = [...(query.data?.annotations ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  if (!query.data)
+    return <p>{query.isError ? 'Annotations could not be loaded.' : 'Loading annotations…'}</p>;
+  if (!items.length)
+    return <p>No initiatives, incidents or data notes since {formatDay(from, locale)}.</p>;
+  return (
+    <ul className="review-annotations">
+      {items.map((a) => (
+        <li key={a.id}>
+          <time dateTime={a.date}>{formatDay(a.date, locale)}</time> ·{' '}
+          <strong>{kindLabel[a.kind]}</strong>
+          {a.unit ? ` · ${catalog.units.find((u) => u.id === a.unit)?.name ?? a.unit}` : ''}
+          {a.metric ? ` · ${catalog.metrics.find((m) => m.id === a.metric)?.name ?? a.metric}` : ''}
+          : {a.title}
+        </li>
+      ))}
+    </ul>
+  );
+}
