@@ -1,5 +1,6 @@
 // Page object for the overview: locators and actions only, no assertions.
 import type { Locator, Page } from '@playwright/test';
+import { callApi } from '../support/api';
 
 export class OverviewPage {
   readonly page: Page;
@@ -32,14 +33,7 @@ export class OverviewPage {
   }
 
   /** Calls the API the way the app does (through the page, so the mock worker answers). */
-  async api<T>(path: string): Promise<T> {
-    // In mock mode the worker must be answering first, or the request reaches the static server:
-    // the header's data date shows it has answered the app.
-    await this.page.getByText('Data as of').waitFor();
-    return this.page.evaluate(async (p) => {
-      const config = (await (await fetch('/config.json')).json()) as { apiBaseUrl: string };
-      const response = await fetch(`${config.apiBaseUrl.replace(/\/$/, '')}${p}`);
-      return (await response.json()) as unknown;
-    }, path) as Promise<T>;
+  api<T>(path: string): Promise<T> {
+    return callApi<T>(this.page, path);
   }
 }

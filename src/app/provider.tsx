@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { ConfigProvider } from '@/config/config-context';
 import type { AppConfig } from '@/config/schema';
 import { createQueryClient } from '@/lib/query-client';
+import { useDocumentTheme } from '@/lib/use-chart-theme';
 
 export function AppProvider({
   config,
@@ -16,10 +17,10 @@ export function AppProvider({
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient(config.refreshSeconds));
   useEffect(() => {
-    document.documentElement.dataset.theme = config.theme;
     document.documentElement.lang = config.locale;
-  }, [config.theme, config.locale]);
-  // (An embed or the wall carries its own theme on its root element; styles follow the nearest one.)
+  }, [config.locale]);
+  // An embed or the wall carries its own theme on its root element; styles follow the nearest one.
+  useDocumentTheme(config.theme);
   return (
     <ConfigProvider config={config}>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>

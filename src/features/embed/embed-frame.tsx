@@ -10,6 +10,7 @@ import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { ConfigProvider, useConfig } from '@/config/config-context';
 import { setRuntimeToken } from '@/lib/auth-token';
+import { resolveTheme } from '@/lib/chart-theme';
 import {
   allowedHostOrigin,
   envelopeOf,
@@ -188,7 +189,7 @@ export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
   }
 
   return (
-    <div ref={rootRef} className="embed" data-theme={theme} data-embed={widget}>
+    <div ref={rootRef} className="embed" data-theme={resolveTheme(theme)} data-embed={widget}>
       {body}
     </div>
   );

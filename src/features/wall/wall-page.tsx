@@ -127,7 +127,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   return (
     <div
       className={`wall${quiet ? ' wall--quiet' : ''}`}
-      data-theme={wall.theme}
+      data-theme={resolveTheme(wall.theme)}
       data-view={view}
       data-paused={rotation.paused || undefined}
     >
@@ -219,7 +219,7 @@ export function WallPage() {
 
   if (!catalog.data) {
     return (
-      <div className="wall" data-theme={config.wall.theme}>
+      <div className="wall" data-theme={resolveTheme(config.wall.theme)}>
         <div className="wall-stale" role={catalog.isError ? 'alert' : 'status'}>
           <p className="wall-stale__title">
             {catalog.isError
