@@ -30,5 +30,13 @@ export async function startMockWorker(
     onUnhandledRequest: 'bypass',
     quiet,
   });
+  // MSW hands every response back to the page for its lifecycle events, as a body stream nobody
+  // reads; unread, each one stays in memory (in the page and the worker). Cancel them, so a wall
+  // running for weeks on the mock stays flat.
+  const release = ({ response }: { response: Response }) => {
+    response.body?.cancel().catch(() => {});
+  };
+  worker.events.on('response:mocked', release);
+  worker.events.on('response:bypass', release);
   window.__cxMock = { setScenario, requestCount };
 }
