@@ -707,8 +707,17 @@ export async function driveSoak(page: Page, options: SoakDriveOptions): Promise<
       await page.clock.runFor(CYCLE_MS);
       let state = await wallState(page);
       if (state.liveCharts > state.chartsOnScreen) {
-        // A chart is disposed in an effect's cleanup, just after its box has left the page: look again.
-        await page.waitForTimeout(100);
+        // A chart is disposed in an effect's cleanup, just after its box has left the page: give the
+        // cleanup a moment (at most a second), then look again.
+        await page
+          .waitForFunction(
+            () =>
+              ((window as unknown as { __cxLiveCharts?: () => number }).__cxLiveCharts?.() ?? 0) <=
+              document.querySelectorAll('.chart__canvas').length,
+            null,
+            { timeout: 1000 },
+          )
+          .catch(() => undefined);
         state = await wallState(page);
       }
       const phase = connection[scenario === 'none' ? 'healthy' : 'faults'];
