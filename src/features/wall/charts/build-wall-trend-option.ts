@@ -1,8 +1,8 @@
 // Pure option builder for the wall: a headline metric's recent weeks in big type, with its 95% band
 // and target; no legend, no tooltip, nothing that needs a mouse.
-import type { MetricDefinition, MetricPoint } from '@/api/schemas';
+import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
 import type { ChartTheme } from '@/lib/chart-theme';
-import { formatDay } from '@/lib/dates';
+import { formatDay, isoWeekStart } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
 import { formatValue } from '@/lib/format';
 
@@ -10,17 +10,27 @@ export function buildWallTrendOption({
   metric,
   points,
   target,
+  annotations = [],
   theme,
   locale,
 }: {
   metric: MetricDefinition;
   points: readonly MetricPoint[];
   target: number | null;
+  /** Events that apply to the metric; each shown week's are marked with a short title. */
+  annotations?: readonly Annotation[];
   theme: ChartTheme;
   locale: string;
 }): ChartOption {
   const fmt = (v: number) => formatValue(v, metric.unit, locale);
   const low = (p: MetricPoint) => p.value != null && p.n < metric.minReportableN;
+  const shown = new Set(points.map((p) => p.period));
+  const events = annotations
+    .filter((a) => (a.metric == null || a.metric === metric.id) && shown.has(isoWeekStart(a.date)))
+    .map((a) => ({
+      xAxis: isoWeekStart(a.date),
+      name: a.title.length > 28 ? `${a.title.slice(0, 27)}…` : a.title,
+    }));
   return {
     animation: false,
     textStyle: { color: theme.text, fontSize: theme.fontSize },
@@ -80,18 +90,31 @@ export function buildWallTrendOption({
         itemStyle: { color: theme.line, borderWidth: 3 },
         connectNulls: false,
         markLine:
-          target != null
+          target != null || events.length
             ? {
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: theme.target, type: 'dashed', width: 3 },
-                label: {
-                  formatter: `Target ${fmt(target)}`,
-                  color: theme.text,
-                  fontSize: theme.fontSize,
-                  position: 'insideEndTop',
-                },
-                data: [{ yAxis: target }],
+                label: { color: theme.text, fontSize: theme.fontSize },
+                data: [
+                  ...(target != null
+                    ? [
+                        {
+                          yAxis: target,
+                          label: {
+                            formatter: `Target ${fmt(target)}`,
+                            position: 'insideEndTop' as const,
+                          },
+                        },
+                      ]
+                    : []),
+                  // Initiatives and incidents: a dotted line at their week, with a short title.
+                  ...events.map((e) => ({
+                    xAxis: e.xAxis,
+                    lineStyle: { color: theme.muted, type: 'dotted' as const, width: 2 },
+                    label: { formatter: e.name, position: 'insideEndTop' as const },
+                  })),
+                ],
               }
             : undefined,
       },

@@ -1,6 +1,7 @@
 // The wall's view of one metric family: the headline metric's last 26 weeks, big, and the family's
 // other metrics as numbers.
 import { useMemo } from 'react';
+import { useAnnotations } from '@/api/queries/annotations';
 import { useMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { Chart } from '@/components/chart';
@@ -30,6 +31,7 @@ export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamil
   );
   const from = addWeeksIso(isoWeekStart(catalog.dataAsOf.slice(0, 10)), -(WEEKS + 1));
   const query = useMetrics({ unit: unitId, metrics: metrics.map((m) => m.id), from });
+  const annotations = useAnnotations({ unit: unitId, from });
   const summaries = useMemo(
     () =>
       query.data
@@ -56,11 +58,12 @@ export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamil
             metric: headline.metric,
             points,
             target: headline.target?.value ?? null,
+            annotations: annotations.data?.annotations,
             theme,
             locale,
           })
         : null,
-    [headline, points, theme, locale],
+    [headline, points, annotations.data, theme, locale],
   );
 
   if (!query.data || !headline || !option) {

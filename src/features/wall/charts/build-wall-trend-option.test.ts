@@ -1,0 +1,74 @@
+import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
+import { chartThemes } from '@/lib/chart-theme';
+import { buildWallTrendOption } from './build-wall-trend-option';
+
+const metric: MetricDefinition = {
+  id: 'loyalty-index',
+  family: 'loyalty',
+  name: 'Loyalty index',
+  unit: 'points',
+  min: -100,
+  max: 100,
+  direction: 'higher-is-better',
+  headline: true,
+  minReportableN: 50,
+  description: '',
+};
+const points: MetricPoint[] = [
+  { period: '2026-11-02', value: 30, n: 400, ciLow: 27, ciHigh: 33 },
+  { period: '2026-11-09', value: 31, n: 30, ciLow: 20, ciHigh: 42 },
+  { period: '2026-11-16', value: 32, n: 400, ciLow: 29, ciHigh: 35 },
+];
+const annotations: Annotation[] = [
+  {
+    id: 'a',
+    date: '2026-11-11',
+    unit: null,
+    metric: null,
+    kind: 'incident',
+    title: 'Billing system outage in all regions for three days',
+  },
+  {
+    id: 'b',
+    date: '2026-11-12',
+    unit: null,
+    metric: 'nps',
+    kind: 'method-change',
+    title: 'Other metric',
+  },
+  { id: 'c', date: '2026-01-01', unit: null, metric: null, kind: 'initiative', title: 'Too early' },
+];
+
+describe('buildWallTrendOption', () => {
+  const theme = { ...chartThemes['high-contrast'], fontSize: 26 };
+  const option = buildWallTrendOption({
+    metric,
+    points,
+    target: 35,
+    annotations,
+    theme,
+    locale: 'en-GB',
+  });
+  const line = (
+    option.series as {
+      markLine?: { data: { xAxis?: string; yAxis?: number; label: { formatter: string } }[] };
+      data: unknown[];
+    }[]
+  )[2]!;
+
+  it('marks the target and the events of this metric in the shown weeks, with short titles', () => {
+    expect(line.markLine?.data.map((d) => d.label.formatter)).toEqual([
+      'Target +35.0',
+      'Billing system outage in al…',
+    ]);
+    expect(line.markLine?.data[1]?.xAxis).toBe('2026-11-09');
+  });
+  it('draws low-sample weeks hollow and uses the screen-sized type', () => {
+    expect((line.data as { symbol: string }[]).map((d) => d.symbol)).toEqual([
+      'circle',
+      'emptyCircle',
+      'circle',
+    ]);
+    expect((option.textStyle as { fontSize: number }).fontSize).toBe(26);
+  });
+});
