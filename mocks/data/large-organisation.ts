@@ -3,14 +3,7 @@
 import type { PillarId } from './definitions';
 import type { Organisation, StoryEvent, UnitProfile } from './organisation';
 import { createRng, type Rng } from './random';
-import {
-  acme,
-  climbingInitiative,
-  climbingMaturity,
-  slippingLeadershipChange,
-  slippingMaturity,
-  slippingOutage,
-} from './standard-organisation';
+import { acme, climbingMaturity, slippingMaturity, storyArcEvents } from './standard-organisation';
 
 interface Line {
   id: string;
@@ -94,48 +87,11 @@ export function largeOrganisation(seed: number, weeks: number): Organisation {
     lines.map((line) => regionalUnit(rng, regionId, regionName, size, line, weeks)),
   );
   const events: StoryEvent[] = [
-    {
-      ...climbingInitiative,
-      weekday: 0,
-      unit: largeStory.climbing,
-      metric: null,
-      kind: 'initiative',
-      title: 'Customer journey teams formed',
-    },
-    {
-      ...slippingLeadershipChange,
-      weekday: 2,
-      unit: largeStory.slipping,
-      metric: null,
-      kind: 'incident',
-      title: 'Leadership change: customer programme paused',
-    },
-    {
-      ...slippingOutage,
-      weekday: 1,
-      unit: largeStory.slipping,
-      metric: null,
-      kind: 'incident',
-      title: 'Billing system outage',
-    },
-    {
-      weeksBefore: 40,
-      weekday: 0,
-      unit: 'dach-care',
-      metric: null,
-      kind: 'data-issue',
-      title: 'Survey platform migration: no survey responses for two weeks',
-      effect: { type: 'survey-gap', weeks: 2 },
-    },
-    {
-      weeksBefore: 70,
-      weekday: 0,
-      unit: null,
-      metric: 'nps',
-      kind: 'method-change',
-      title: 'NPS question wording aligned across all units',
-      effect: { type: 'level-shift', size: 2 },
-    },
+    ...storyArcEvents({
+      climbing: largeStory.climbing,
+      slipping: largeStory.slipping,
+      surveyGap: 'dach-care',
+    }),
     {
       weeksBefore: 150,
       weekday: 0,

@@ -26,6 +26,62 @@ export const slippingOutage = {
   effect: { type: 'outcome-dip', size: 13, weeks: 9 },
 } as const;
 
+/**
+ * The events of the story every organisation tells, with its cast: the climbing unit's initiative,
+ * the slipping unit's leadership change and outage, a survey gap, and an NPS method change.
+ */
+export function storyArcEvents(cast: {
+  climbing: string;
+  slipping: string;
+  surveyGap: string;
+}): StoryEvent[] {
+  return [
+    {
+      ...climbingInitiative,
+      weekday: 0,
+      unit: cast.climbing,
+      metric: null,
+      kind: 'initiative',
+      title: 'Customer journey teams formed',
+    },
+    {
+      ...slippingLeadershipChange,
+      weekday: 2,
+      unit: cast.slipping,
+      metric: null,
+      // No kind fits better: it is the event the slip starts from.
+      kind: 'incident',
+      title: 'Leadership change: customer programme paused',
+    },
+    {
+      ...slippingOutage,
+      weekday: 1,
+      unit: cast.slipping,
+      metric: null,
+      kind: 'incident',
+      title: 'Billing system outage',
+    },
+    {
+      weeksBefore: 40,
+      weekday: 0,
+      unit: cast.surveyGap,
+      metric: null,
+      kind: 'data-issue',
+      title: 'Survey platform migration: no survey responses for two weeks',
+      effect: { type: 'survey-gap', weeks: 2 },
+    },
+    {
+      weeksBefore: 70,
+      weekday: 0,
+      unit: null,
+      metric: 'nps',
+      kind: 'method-change',
+      title: 'NPS question wording aligned across all units',
+      effect: { type: 'level-shift', size: 2 },
+    },
+  ];
+}
+
 export function standardOrganisation(): Organisation {
   const units: UnitProfile[] = [
     {
@@ -127,49 +183,7 @@ export function standardOrganisation(): Organisation {
     },
   ];
   const events: StoryEvent[] = [
-    {
-      ...climbingInitiative,
-      weekday: 0,
-      unit: 'online',
-      metric: null,
-      kind: 'initiative',
-      title: 'Customer journey teams formed',
-    },
-    {
-      ...slippingLeadershipChange,
-      weekday: 2,
-      unit: 'finance',
-      metric: null,
-      // No kind fits better: it is the event the slip starts from.
-      kind: 'incident',
-      title: 'Leadership change: customer programme paused',
-    },
-    {
-      ...slippingOutage,
-      weekday: 1,
-      unit: 'finance',
-      metric: null,
-      kind: 'incident',
-      title: 'Billing system outage',
-    },
-    {
-      weeksBefore: 40,
-      weekday: 0,
-      unit: 'care',
-      metric: null,
-      kind: 'data-issue',
-      title: 'Survey platform migration: no survey responses for two weeks',
-      effect: { type: 'survey-gap', weeks: 2 },
-    },
-    {
-      weeksBefore: 70,
-      weekday: 0,
-      unit: null,
-      metric: 'nps',
-      kind: 'method-change',
-      title: 'NPS question wording aligned across all units',
-      effect: { type: 'level-shift', size: 2 },
-    },
+    ...storyArcEvents({ climbing: 'online', slipping: 'finance', surveyGap: 'care' }),
     {
       weeksBefore: 45,
       weekday: 0,

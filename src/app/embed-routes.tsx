@@ -1,35 +1,20 @@
 // The embed routes: one per widget and per whole view, each inside the embed frame (parameters,
 // origin checks, auto-height, tokens). Composed here because only the app knows every feature.
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useParams, type RouteObject } from 'react-router';
 import { metricFamily, type MetricFamily } from '@/api/schemas';
-import { LoadingState } from '@/components/query-state';
 import { EmbedFrame } from '@/features/embed/embed-frame';
 import { HeadlineTileEmbed, WhatChangedEmbed } from '@/features/overview/embeds';
 import { OverviewPage } from '@/features/overview/overview-page';
-
-const FamilyTrendEmbed = lazy(() =>
-  import('@/features/metrics/embeds').then((m) => ({ default: m.FamilyTrendEmbed })),
-);
-const StageLadderEmbed = lazy(() =>
-  import('@/features/stages/embeds').then((m) => ({ default: m.StageLadderEmbed })),
-);
-const PillarHeatmapEmbed = lazy(() =>
-  import('@/features/pillars/embeds').then((m) => ({ default: m.PillarHeatmapEmbed })),
-);
-const StagesPage = lazy(() =>
-  import('@/features/stages/stages-page').then((m) => ({ default: m.StagesPage })),
-);
-const PillarsPage = lazy(() =>
-  import('@/features/pillars/pillars-page').then((m) => ({ default: m.PillarsPage })),
-);
-const MetricsPage = lazy(() =>
-  import('@/features/metrics/metrics-page').then((m) => ({ default: m.MetricsPage })),
-);
-
-function Lazy({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<LoadingState what="the widget" />}>{children}</Suspense>;
-}
+import {
+  FamilyTrendEmbed,
+  Lazy,
+  MetricsPage,
+  PillarHeatmapEmbed,
+  PillarsPage,
+  StageLadderEmbed,
+  StagesPage,
+} from './lazy';
 
 /** The family in the path, checked; an unknown one gets a message in the frame, not a blank. */
 function WithFamily({ children }: { children: (family: MetricFamily) => ReactNode }) {
@@ -71,7 +56,7 @@ export const embedRoutes: RouteObject = {
           {(family) => (
             <EmbedFrame widget={`trend/${family}`} fullPath={`/metrics/${family}`}>
               {({ catalog, unitId, range }) => (
-                <Lazy>
+                <Lazy what="the widget">
                   <FamilyTrendEmbed
                     catalog={catalog}
                     unitId={unitId}
@@ -90,7 +75,7 @@ export const embedRoutes: RouteObject = {
       element: (
         <EmbedFrame widget="stages" fullPath="/stages">
           {({ catalog, unitId, range }) => (
-            <Lazy>
+            <Lazy what="the widget">
               <StageLadderEmbed catalog={catalog} unitId={unitId} range={range} />
             </Lazy>
           )}
@@ -102,7 +87,7 @@ export const embedRoutes: RouteObject = {
       element: (
         <EmbedFrame widget="pillars-heatmap" fullPath="/pillars">
           {({ catalog, unitId, range }) => (
-            <Lazy>
+            <Lazy what="the widget">
               <PillarHeatmapEmbed catalog={catalog} unitId={unitId} range={range} />
             </Lazy>
           )}
@@ -130,7 +115,7 @@ export const embedRoutes: RouteObject = {
       element: (
         <EmbedFrame widget="view/stages" fullPath="/stages">
           {() => (
-            <Lazy>
+            <Lazy what="the widget">
               <StagesPage />
             </Lazy>
           )}
@@ -142,7 +127,7 @@ export const embedRoutes: RouteObject = {
       element: (
         <EmbedFrame widget="view/pillars" fullPath="/pillars">
           {() => (
-            <Lazy>
+            <Lazy what="the widget">
               <PillarsPage />
             </Lazy>
           )}
@@ -156,7 +141,7 @@ export const embedRoutes: RouteObject = {
           {(family) => (
             <EmbedFrame widget={`view/metrics/${family}`} fullPath={`/metrics/${family}`}>
               {() => (
-                <Lazy>
+                <Lazy what="the widget">
                   <MetricsPage />
                 </Lazy>
               )}

@@ -1,31 +1,10 @@
 // The routes: the only place besides the provider that knows every feature. Chart routes load lazily,
 // so the headline numbers never wait for the charting library.
-import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Link, type RouteObject } from 'react-router';
-import { LoadingState } from '@/components/query-state';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { embedRoutes } from './embed-routes';
 import { Layout } from './layout';
-
-const StagesPage = lazy(() =>
-  import('@/features/stages/stages-page').then((m) => ({ default: m.StagesPage })),
-);
-const PillarsPage = lazy(() =>
-  import('@/features/pillars/pillars-page').then((m) => ({ default: m.PillarsPage })),
-);
-const ReviewPage = lazy(() =>
-  import('@/features/review/review-page').then((m) => ({ default: m.ReviewPage })),
-);
-const WallPage = lazy(() =>
-  import('@/features/wall/wall-page').then((m) => ({ default: m.WallPage })),
-);
-const MetricsPage = lazy(() =>
-  import('@/features/metrics/metrics-page').then((m) => ({ default: m.MetricsPage })),
-);
-
-function Lazy({ children, what }: { children: ReactNode; what: string }) {
-  return <Suspense fallback={<LoadingState what={what} />}>{children}</Suspense>;
-}
+import { Lazy, MetricsPage, PillarsPage, ReviewPage, StagesPage, WallPage } from './lazy';
 
 function NotFound() {
   return (

@@ -1,19 +1,9 @@
+import { loyaltyIndexFixture } from '@/test/fixtures';
 import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
 import { addWeeksIso } from './dates';
 import { findTarget, headlineFrom, summariseHeadline } from './headline';
 
-const loyalty: MetricDefinition = {
-  id: 'loyalty-index',
-  family: 'loyalty',
-  name: 'Loyalty index',
-  unit: 'points',
-  min: -100,
-  max: 100,
-  direction: 'higher-is-better',
-  headline: true,
-  minReportableN: 50,
-  description: '',
-};
+const loyalty = loyaltyIndexFixture;
 const churn: MetricDefinition = {
   ...loyalty,
   id: 'churn-rate',

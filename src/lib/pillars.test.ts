@@ -1,6 +1,7 @@
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
 import {
   healthOf,
+  monthsInRange,
   pillarMonths,
   pillarMovers,
   pillarRows,
@@ -64,5 +65,17 @@ describe('pillar rows', () => {
   it('looks back to the latest earlier score', () => {
     expect(scoreAtOrBefore(rows[0]!, '2026-12-01')).toEqual({ period: '2026-11-01', score: 64 });
     expect(scoreAtOrBefore(rows[0]!, '2026-09-01')).toBeNull();
+  });
+});
+
+describe('monthsInRange', () => {
+  it('keeps the months any of whose days fall in the range', () => {
+    expect(
+      monthsInRange(
+        ['2026-07-01', '2026-08-01', '2026-09-01', '2026-12-01'],
+        '2026-08-24',
+        '2026-11-20',
+      ),
+    ).toEqual(['2026-08-01', '2026-09-01']);
   });
 });

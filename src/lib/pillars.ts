@@ -1,5 +1,6 @@
 // Pillar health: colour bands, and the weakest pillars and biggest movers in words.
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
+import { addDaysIso } from './dates';
 
 export type Health = 'red' | 'amber' | 'green';
 export interface HealthThresholds {
@@ -31,6 +32,11 @@ export function pillarMonths(data: PillarsResponse): string[] {
   const months = new Set<string>();
   for (const s of data.series) for (const p of s.points) months.add(p.period);
   return [...months].sort();
+}
+
+/** The months that overlap a range of days (a month counts when any of its days falls in it). */
+export function monthsInRange(months: readonly string[], from: string, to: string): string[] {
+  return months.filter((m) => addDaysIso(m, 27) >= from && m <= to);
 }
 
 /** One row per catalog pillar, in catalog order, even when the API sent no series for it. */

@@ -1,5 +1,12 @@
 import type { StageDefinition, StagePoint } from '@/api/schemas';
-import { linearTrend, stageBands, stageOutlook, stageStanding, stageSteps } from './stages';
+import {
+  linearTrend,
+  stageBands,
+  stageOutlook,
+  stagesFrom,
+  stageStanding,
+  stageSteps,
+} from './stages';
 
 const stages: StageDefinition[] = [
   { id: 'focus', name: 'Customer focus', order: 3, minScore: 60 },
@@ -158,5 +165,12 @@ describe('stageOutlook', () => {
       ).kind,
     ).toBe('top');
     expect(stageOutlook(assess([['focus', 62]]), stages).kind).toBe('not-enough-data');
+  });
+});
+
+describe('stagesFrom', () => {
+  it('reaches back at least three years, or further when the range does', () => {
+    expect(stagesFrom('2026-08-24', '2026-11-20T06:00:00Z')).toBe('2023-11-20');
+    expect(stagesFrom('2022-01-01', '2026-11-20T06:00:00Z')).toBe('2022-01-01');
   });
 });

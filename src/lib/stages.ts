@@ -172,3 +172,12 @@ export function stageOutlook(
     latest: slowest > 40 ? null : formatQuarter(addQuarters(latest.period, slowest)),
   };
 }
+
+/**
+ * The first day to fetch quarterly assessments from: at least three years back from the data's date
+ * (quarters are few; a 13-week range would show one), or the chosen range when it reaches further.
+ */
+export function stagesFrom(rangeFrom: string, dataAsOf: string): string {
+  const threeYears = `${Number(dataAsOf.slice(0, 4)) - 3}${dataAsOf.slice(4, 10)}`;
+  return rangeFrom < threeYears ? rangeFrom : threeYears;
+}

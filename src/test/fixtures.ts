@@ -1,5 +1,19 @@
 // Small hand-written contract payloads for schema and component tests.
-import type { Catalog, MetricsResponse } from '@/api/schemas';
+import type { Catalog, MetricDefinition, MetricsResponse } from '@/api/schemas';
+
+/** A headline metric: a net score, higher is better, reportable from 50 responses. */
+export const loyaltyIndexFixture: MetricDefinition = {
+  id: 'loyalty-index',
+  family: 'loyalty',
+  name: 'Loyalty index',
+  unit: 'points',
+  min: -100,
+  max: 100,
+  direction: 'higher-is-better',
+  headline: true,
+  minReportableN: 50,
+  description: 'Net share of customers who would buy more, not switch and recommend.',
+};
 
 export const catalogFixture: Catalog = {
   organisation: { id: 'acme', name: 'Acme Group', currency: 'EUR' },
@@ -8,18 +22,7 @@ export const catalogFixture: Catalog = {
     { id: 'retail', name: 'Retail stores', parentId: 'all' },
   ],
   metrics: [
-    {
-      id: 'loyalty-index',
-      family: 'loyalty',
-      name: 'Loyalty index',
-      unit: 'points',
-      min: -100,
-      max: 100,
-      direction: 'higher-is-better',
-      headline: true,
-      minReportableN: 50,
-      description: 'Net share of customers who would buy more, not switch and recommend.',
-    },
+    loyaltyIndexFixture,
     {
       id: 'churn-rate',
       family: 'retention',

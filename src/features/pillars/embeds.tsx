@@ -4,8 +4,7 @@ import { usePillars } from '@/api/queries/pillars';
 import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
-import { addDaysIso } from '@/lib/dates';
-import { pillarMonths, pillarRows } from '@/lib/pillars';
+import { monthsInRange, pillarMonths, pillarRows } from '@/lib/pillars';
 import type { TimeRange } from '@/lib/time-range';
 import { PillarHeatmap } from './pillars-page';
 
@@ -22,9 +21,7 @@ export function PillarHeatmapEmbed({
   const query = usePillars({ unit: unitId, from: range.from, to: range.to });
   const model = useMemo(() => {
     if (!query.data) return null;
-    const months = pillarMonths(query.data).filter(
-      (m) => addDaysIso(m, 27) >= range.from && m <= range.to,
-    );
+    const months = monthsInRange(pillarMonths(query.data), range.from, range.to);
     return { rows: pillarRows(query.data, catalog.pillars), months };
   }, [query.data, catalog.pillars, range.from, range.to]);
   const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;

@@ -9,11 +9,12 @@ import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
-import { addDaysIso, addMonthsIso, formatMonth } from '@/lib/dates';
+import { addMonthsIso, formatMonth } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
 import {
   healthLabel,
   healthOf,
+  monthsInRange,
   NOTABLE_PILLAR_CHANGE,
   pillarMonths,
   pillarMovers,
@@ -87,7 +88,7 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
     if (!pillars.data) return null;
     const rows = pillarRows(pillars.data, catalog.pillars);
     const allMonths = pillarMonths(pillars.data);
-    const months = allMonths.filter((m) => addDaysIso(m, 27) >= range.from && m <= range.to);
+    const months = monthsInRange(allMonths, range.from, range.to);
     const latest = allMonths.at(-1) ?? null;
     return { rows, months, latest };
   }, [pillars.data, catalog.pillars, range.from, range.to]);

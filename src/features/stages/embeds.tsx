@@ -4,7 +4,7 @@ import { useStages } from '@/api/queries/stages';
 import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
-import { stageSteps } from '@/lib/stages';
+import { stagesFrom, stageSteps } from '@/lib/stages';
 import type { TimeRange } from '@/lib/time-range';
 import { StageProgressionChart } from './components/stage-progression-chart';
 
@@ -18,11 +18,9 @@ export function StageLadderEmbed({
   range: TimeRange;
 }) {
   const { locale } = useConfig();
-  // Quarterly: at least three years, like the stages view.
-  const threeYears = `${Number(catalog.dataAsOf.slice(0, 4)) - 3}${catalog.dataAsOf.slice(4, 10)}`;
   const query = useStages({
     unit: unitId,
-    from: range.from < threeYears ? range.from : threeYears,
+    from: stagesFrom(range.from, catalog.dataAsOf),
     to: range.to,
   });
   const steps = useMemo(

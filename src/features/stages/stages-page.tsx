@@ -8,24 +8,18 @@ import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
-import { stageSteps } from '@/lib/stages';
+import { stagesFrom, stageSteps } from '@/lib/stages';
 import { useViewState } from '@/lib/url-state';
 import { StageProgressionChart } from './components/stage-progression-chart';
 import { outlookSentence } from './components/stage-outlook';
 import { StageStandings } from './components/stage-standings';
 import { StageWhy } from './components/stage-why';
 
-/** Stages are quarterly: show at least three years, or the chosen range when it is longer. */
-function stagesFrom(rangeFrom: string, dataAsOf: string): string {
-  const threeYears = `${Number(dataAsOf.slice(0, 4)) - 3}${dataAsOf.slice(4, 10)}`;
-  return rangeFrom < threeYears ? rangeFrom : threeYears;
-}
-
 function StagesView({ catalog }: { catalog: Catalog }) {
   const { locale } = useConfig();
   const { unit, range, setUnit } = useViewState(catalog);
   const from = stagesFrom(range.from, catalog.dataAsOf);
-  const units = useMemo(() => catalog.units, [catalog.units]);
+  const units = catalog.units;
   const all = useStagesForUnits(
     units.map((u) => u.id),
     { from, to: range.to },

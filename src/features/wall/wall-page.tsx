@@ -1,7 +1,7 @@
 // Wall-display mode: rotates through views by itself, shows a clock, the data's age and the connection
 // state, warns in large type when figures go stale, and heals itself; no mouse or keyboard needed.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCatalog } from '@/api/queries/catalog';
 import type { Catalog } from '@/api/schemas';
@@ -20,10 +20,17 @@ import {
   useWakeLock,
 } from './hooks/use-self-healing';
 import { initialRotation, rotate } from './utils/schedule';
-import { WallFamily } from './views/wall-family';
-import { WallOverview } from './views/wall-overview';
-import { WallPillars } from './views/wall-pillars';
-import { WallStages } from './views/wall-stages';
+import { WallFamily as WallFamilyView } from './views/wall-family';
+import { WallOverview as WallOverviewView } from './views/wall-overview';
+import { WallPillars as WallPillarsView } from './views/wall-pillars';
+import { WallStages as WallStagesView } from './views/wall-stages';
+
+// The screen re-renders every second for its clock and progress bar; the views' props change only
+// with the data, so memoised views do not recompute their figures on every tick.
+const WallOverview = memo(WallOverviewView);
+const WallStages = memo(WallStagesView);
+const WallPillars = memo(WallPillarsView);
+const WallFamily = memo(WallFamilyView);
 
 const viewTitles: Record<WallView, string> = {
   overview: 'Headline metrics',

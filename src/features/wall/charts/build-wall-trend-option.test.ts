@@ -1,19 +1,9 @@
-import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
+import { loyaltyIndexFixture } from '@/test/fixtures';
+import type { Annotation, MetricPoint } from '@/api/schemas';
 import { chartThemes } from '@/lib/chart-theme';
 import { buildWallTrendOption } from './build-wall-trend-option';
 
-const metric: MetricDefinition = {
-  id: 'loyalty-index',
-  family: 'loyalty',
-  name: 'Loyalty index',
-  unit: 'points',
-  min: -100,
-  max: 100,
-  direction: 'higher-is-better',
-  headline: true,
-  minReportableN: 50,
-  description: '',
-};
+const metric = loyaltyIndexFixture;
 const points: MetricPoint[] = [
   { period: '2026-11-02', value: 30, n: 400, ciLow: 27, ciHigh: 33 },
   { period: '2026-11-09', value: 31, n: 30, ciLow: 20, ciHigh: 42 },
