@@ -68,7 +68,7 @@ export default tseslint.config(
   },
   ...featureBoundaries,
   {
-    files: ['src/{api,components,config,lib}/**/*.{ts,tsx}'],
+    files: ['src/{api,components,config,i18n,lib}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

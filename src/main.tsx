@@ -8,7 +8,8 @@ import { ConfigErrorPage } from '@/app/config-error-page';
 import { loadConfig } from '@/config/load-config';
 import { getRuntimeToken } from '@/lib/auth-token';
 import { exposeLiveChartCount } from '@/lib/live-charts';
-import type { AppConfig } from '@/config/schema';
+import type { AppConfig, ConfigFile } from '@/config/schema';
+import { LOCALE_STORAGE_KEY, loadLocale, resolveLocale } from '@/i18n/registry';
 import { persistQueryCache, restoreQueryCache } from '@/lib/persist';
 import { createQueryClient } from '@/lib/query-client';
 import './styles.css';
@@ -16,7 +17,7 @@ import './styles.css';
 /** Bump when the shape of cached figures changes without a version change. */
 const CACHE_SHAPE = 'contract-v1';
 
-async function startMock(config: AppConfig): Promise<void> {
+async function startMock(config: ConfigFile): Promise<void> {
   // Imported only in mock mode, so a build running on a real API never loads the mock's code.
   const { startMockWorker } = await import('../mocks/browser');
   // In mock mode a fault scenario may also come from the URL (?scenario=503), for trying failures.
@@ -30,6 +31,15 @@ async function startMock(config: AppConfig): Promise<void> {
   });
 }
 
+function readStored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    // Storage can be withheld (a cross-site frame, a locked-down browser): no stored choice.
+    return null;
+  }
+}
+
 async function start(): Promise<void> {
   exposeLiveChartCount();
   const root = createRoot(document.getElementById('root')!);
@@ -39,7 +49,16 @@ async function start(): Promise<void> {
     root.render(<ConfigErrorPage problem={result.error} />);
     return;
   }
-  const { config } = result;
+  const { config: file } = result;
+  const { id: locale } = resolveLocale({
+    fromUrl: new URLSearchParams(location.search).get('locale'),
+    fromUser: readStored(LOCALE_STORAGE_KEY),
+    fromConfig: file.locale,
+    fromBrowser: navigator.languages,
+  });
+  const config: AppConfig = { ...file, locale };
+  // The catalog arrives while the mock starts; the first render has every string.
+  const catalogLoaded = loadLocale(locale);
 
   if (config.mock) {
     try {
@@ -65,6 +84,7 @@ async function start(): Promise<void> {
     }
   }
 
+  await catalogLoaded;
   setApiClient(
     createApiClient({
       baseUrl: config.apiBaseUrl,

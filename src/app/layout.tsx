@@ -7,6 +7,8 @@ import { RangePicker } from '@/components/range-picker';
 import { RefreshControl } from '@/components/refresh-control';
 import { UnitSelector } from '@/components/unit-selector';
 import { useConfig } from '@/config/config-context';
+import { localeIds } from '@/i18n/registry';
+import { useI18n } from '@/i18n/use-i18n';
 import { formatAge, formatTimestamp } from '@/lib/dates';
 import { familyNames } from '@/lib/families';
 import { useViewState } from '@/lib/url-state';
@@ -35,9 +37,10 @@ function Navigation({ search }: { search: string }) {
 }
 
 function ViewControls({ catalog }: { catalog: Catalog }) {
-  const { locale } = useConfig();
+  const { locale, t, definition } = useI18n();
   const { pathname, search } = useLocation();
   const view = useViewState(catalog);
+  const requestedLocale = new URLSearchParams(search).get('locale');
   const unitName = catalog.units.find((u) => u.id === view.unit.id)?.name;
   // The overview's headline window is fixed (latest week, a year back); the range applies elsewhere.
   const showRange = pathname !== '/' && pathname !== '/review';
@@ -56,7 +59,10 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
         <p className="data-as-of">
           <span className="data-as-of__label">Data as of</span>{' '}
           <time dateTime={catalog.dataAsOf}>{formatTimestamp(catalog.dataAsOf, locale)}</time>
-          <span className="data-as-of__age"> ({formatAge(catalog.dataAsOf)})</span>
+          <span className="data-as-of__age">
+            {' '}
+            ({formatAge(catalog.dataAsOf, locale)})
+          </span>
         </p>
         <RefreshControl locale={locale} />
       </div>
@@ -70,6 +76,14 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
       {showRange && view.range.notice && (
         <p className="notice" role="status">
           {view.range.notice}
+        </p>
+      )}
+      {requestedLocale && !localeIds.includes(requestedLocale) && (
+        <p className="notice" role="status">
+          {t('settings.localeInvalid', {
+            value: requestedLocale,
+            fallback: definition.name,
+          })}
         </p>
       )}
     </>

@@ -30,7 +30,6 @@ describe('validateConfig', () => {
           theme: 'high-contrast',
         },
         embed: { allowedOrigins: [] },
-        locale: 'en-GB',
         theme: 'light',
       },
     });

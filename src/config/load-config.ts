@@ -1,6 +1,6 @@
 // Reads and validates config.json before the first render; every failure names the file, key and problem.
 import { firstIssue } from '@/lib/validation';
-import { configSchema, type AppConfig } from './schema';
+import { configSchema, type ConfigFile } from './schema';
 
 export interface ConfigProblem {
   /** The URL the configuration was read from, e.g. `/config.json`. */
@@ -10,7 +10,7 @@ export interface ConfigProblem {
   problem: string;
 }
 
-export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; error: ConfigProblem };
+export type ConfigResult = { ok: true; config: ConfigFile } | { ok: false; error: ConfigProblem };
 
 /** Validates an already-parsed configuration value. */
 export function validateConfig(file: string, raw: unknown): ConfigResult {

@@ -1,7 +1,7 @@
 // The runtime configuration (`config.json` beside index.html): its schema, defaults and documentation.
+import { localeIds } from '@/i18n/registry';
 import { z } from '@/lib/zod';
 
-const locales = ['en-GB', 'en-US', 'de-DE'] as const;
 const themes = ['light', 'dark', 'high-contrast', 'auto'] as const;
 
 export const authSchema = z.discriminatedUnion('type', [
@@ -114,12 +114,16 @@ export const configSchema = z
       })
       .strict()
       .default({ allowedOrigins: [] }),
-    locale: z.enum(locales).default('en-GB'),
+    /** The language and formats; when absent, the browser's languages decide (then en-GB). */
+    locale: z.enum(localeIds as [string, ...string[]]).optional(),
     theme: z.enum(themes).default('light'),
   })
   .strict();
 
-export type AppConfig = z.infer<typeof configSchema>;
+/** config.json as read and checked. */
+export type ConfigFile = z.infer<typeof configSchema>;
+/** The configuration the app runs with: the file's, with the locale resolved (address, user, browser). */
+export type AppConfig = Omit<ConfigFile, 'locale'> & { locale: string };
 export type WallConfig = z.infer<typeof wallSchema>;
 export type WallView = (typeof wallViews)[number];
 export type MockOptionsConfig = z.infer<typeof mockOptionsSchema>;

@@ -1,4 +1,5 @@
-// Calendar handling in one place: ISO dates of the contract, ISO weeks, periods and data age.
+// Calendar handling in one place: ISO dates of the contract, ISO weeks, periods and data age, and
+// their wording in the locale (date-fns locales: names, patterns, week rules).
 import {
   addDays,
   addMonths,
@@ -7,11 +8,19 @@ import {
   format,
   getISOWeek,
   getISOWeekYear,
+  getWeek,
+  getWeekYear,
   isValid,
   parse,
   startOfISOWeek,
   subWeeks,
 } from 'date-fns';
+import { dateLocaleFor, loadedLocale, sourceLocaleId, translatorFor } from '@/i18n/registry';
+
+/** The translator of a loaded locale (the source locale's until it has loaded). */
+function tFor(locale: string) {
+  return translatorFor(loadedLocale(locale) ?? loadedLocale(sourceLocaleId)!);
+}
 
 /** Parses a contract date `YYYY-MM-DD` as a local calendar day; null when it is not a real day. */
 export function parseIsoDate(s: string): Date | null {
@@ -42,10 +51,23 @@ export function isoWeekOf(s: string): { week: number; year: number } {
   return { week: getISOWeek(d), year: getISOWeekYear(d) };
 }
 
-/** "W47 2026" for the week starting on the given day. */
-export function formatIsoWeek(s: string): string {
-  const { week, year } = isoWeekOf(s);
-  return `W${String(week).padStart(2, '0')} ${year}`;
+/**
+ * The week's number as the locale counts weeks: ISO weeks (Monday start, the week holding 4 January
+ * is week 1) for en-GB and de-DE, Sunday-start weeks counted from 1 January for en-US. "W47 2026",
+ * "KW 47/2026", "Wk 47 2026".
+ */
+export function formatWeekNumber(s: string, locale = 'en-GB'): string {
+  const d = mustParse(s);
+  const options = { locale: dateLocaleFor(locale) };
+  return tFor(locale)('dates.week', {
+    week: String(getWeek(d, options)).padStart(2, '0'),
+    year: String(getWeekYear(d, options)),
+  });
+}
+
+/** The day the locale's week starts on: 0 Sunday, 1 Monday. */
+export function weekStartsOn(locale = 'en-GB'): number {
+  return dateLocaleFor(locale).options?.weekStartsOn ?? 1;
 }
 
 export function addWeeksIso(s: string, weeks: number): string {
@@ -66,18 +88,17 @@ export function sameWeekLastYear(weekStart: string): string {
   return toIsoDate(subWeeks(mustParse(weekStart), 52));
 }
 
-/** A day for people, e.g. "9 Nov 2026" (en-GB) or "Nov 9, 2026" (en-US). */
+/** A day for people, e.g. "9 Nov 2026" (en-GB), "Nov 9, 2026" (en-US), "9. Nov. 2026" (de-DE). */
 export function formatDay(s: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(mustParse(s));
+  return format(mustParse(s), 'PP', { locale: dateLocaleFor(locale) });
 }
 
-/** A week for people: "W46 · 9 Nov 2026". */
+/** A week for people: "W46 2026 · 9 Nov 2026". */
 export function formatWeek(weekStart: string, locale = 'en-GB'): string {
-  return `${formatIsoWeek(weekStart)} · ${formatDay(weekStart, locale)}`;
+  return tFor(locale)('dates.weekWithDay', {
+    week: formatWeekNumber(weekStart, locale),
+    day: formatDay(weekStart, locale),
+  });
 }
 
 /** The first day of the quarter holding the day. */
@@ -87,34 +108,43 @@ export function quarterStart(s: string): string {
 }
 
 /** A quarter for people: "Q4 2026" for the quarter starting on 2026-10-01. */
-export function formatQuarter(periodStart: string): string {
+export function formatQuarter(periodStart: string, locale = 'en-GB'): string {
   const d = mustParse(periodStart);
-  return `Q${Math.floor(d.getMonth() / 3) + 1} ${d.getFullYear()}`;
+  return tFor(locale)('dates.quarter', {
+    quarter: String(Math.floor(d.getMonth() / 3) + 1),
+    year: String(d.getFullYear()),
+  });
 }
 
-/** A month for people: "Nov 2026". */
+/** A month for people: "Nov 2026", "Nov. 2026" (de-DE). */
 export function formatMonth(periodStart: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' }).format(
-    mustParse(periodStart),
-  );
+  return format(mustParse(periodStart), 'MMM yyyy', { locale: dateLocaleFor(locale) });
 }
 
-/** A timestamp for people, in the viewer's time zone: "20 Nov 2026, 07:00". */
-export function formatTimestamp(timestamp: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(timestamp),
-  );
+/** A timestamp for people, in the viewer's time zone: "20 Nov 2026, 07:00", "Nov 20, 2026, 7:00 AM". */
+export function formatTimestamp(timestamp: string | number, locale = 'en-GB'): string {
+  return format(new Date(timestamp), 'PP, p', { locale: dateLocaleFor(locale) });
+}
+
+/** A time of day for people, in the viewer's time zone: "07:00", "7:00 AM". */
+export function formatClockTime(timestamp: string | number, locale = 'en-GB'): string {
+  return format(new Date(timestamp), 'p', { locale: dateLocaleFor(locale) });
 }
 
 /** How old a figure is, in words: "just now", "25 min ago", "3 h ago", "2 days ago". */
-export function formatAge(timestamp: string | number, now: number = Date.now()): string {
+export function formatAge(
+  timestamp: string | number,
+  locale = 'en-GB',
+  now: number = Date.now(),
+): string {
+  const t = tFor(locale);
   const minutes = differenceInMinutes(
     now,
     typeof timestamp === 'number' ? timestamp : new Date(timestamp),
   );
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('dates.ageJustNow');
+  if (minutes < 60) return t('dates.ageMinutes', { minutes: String(minutes) });
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
+  if (hours < 48) return t('dates.ageHours', { hours: String(hours) });
+  return t('dates.ageDays', { count: Math.floor(hours / 24) });
 }

@@ -10,7 +10,11 @@ import { configSchema, type AppConfig } from '@/config/schema';
 export const TEST_API = 'http://api.test';
 
 export function renderApp(path = '/', overrides: Partial<AppConfig> = {}) {
-  const config = configSchema.parse({ apiBaseUrl: TEST_API, ...overrides });
+  const { locale = 'en-GB', ...rest } = overrides;
+  const config: AppConfig = {
+    ...configSchema.parse({ apiBaseUrl: TEST_API, ...rest }),
+    locale,
+  };
   setApiClient(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: 2000 }));
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, refetchInterval: false } },

@@ -1,12 +1,12 @@
 // The URL parameters of an embed (unit, range, theme, locale, title), checked: an invalid one is
 // named in a small message inside the frame rather than guessed at.
 import type { Catalog } from '@/api/schemas';
+import { localeIds } from '@/i18n/registry';
 import { resolveRange, type ResolvedRange } from '@/lib/time-range';
 
 export const EMBED_THEMES = ['light', 'dark', 'auto', 'high-contrast'] as const;
-export const EMBED_LOCALES = ['en-GB', 'en-US', 'de-DE'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
-export type EmbedLocale = (typeof EMBED_LOCALES)[number];
+export type EmbedLocale = string;
 
 export interface EmbedParams {
   unitId: string;
@@ -46,7 +46,7 @@ export function parseEmbedParams(
   if (range.notice)
     return { ok: false, problem: range.notice.replace(/; showing 52 weeks\.$/, '.') };
   const theme = oneOf(search.get('theme'), EMBED_THEMES, defaults.theme, 'theme');
-  const locale = oneOf(search.get('locale'), EMBED_LOCALES, defaults.locale, 'locale');
+  const locale = oneOf(search.get('locale'), localeIds, defaults.locale, 'locale');
   const title = oneOf(search.get('title'), ['on', 'off'] as const, 'on', 'title');
   for (const checked of [theme, locale, title]) {
     if (checked.startsWith('Parameter')) return { ok: false, problem: checked };

@@ -6,7 +6,7 @@ import { metricFamily, type Catalog } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { WhatChanged } from '@/components/what-changed';
 import { useConfig } from '@/config/config-context';
-import { addDaysIso, formatDay, formatIsoWeek, formatTimestamp } from '@/lib/dates';
+import { addDaysIso, formatDay, formatWeekNumber, formatTimestamp } from '@/lib/dates';
 import { headlineFrom } from '@/lib/headline';
 import { useUnitParam } from '@/lib/url-state';
 import { ReviewHeadlines } from './components/review-headlines';
@@ -42,7 +42,7 @@ function ReviewView({ catalog }: { catalog: Catalog }) {
   );
   const from = headlineFrom(catalog.dataAsOf);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
-  const weekText = `${formatIsoWeek(week)} (${formatDay(week, locale)} – ${formatDay(addDaysIso(week, 6), locale)})`;
+  const weekText = `${formatWeekNumber(week)} (${formatDay(week, locale)} – ${formatDay(addDaysIso(week, 6), locale)})`;
 
   return (
     <div className="page review">
@@ -66,7 +66,7 @@ function ReviewView({ catalog }: { catalog: Catalog }) {
             >
               {reviewWeeks(catalog.dataAsOf).map((w) => (
                 <option key={w} value={w}>
-                  {formatIsoWeek(w)} · {formatDay(w, locale)}
+                  {formatWeekNumber(w)} · {formatDay(w, locale)}
                 </option>
               ))}
             </select>

@@ -2,7 +2,7 @@
 // points hollow and the same weeks a year earlier.
 import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
 import type { ChartTheme } from '@/lib/chart-theme';
-import { formatDay, formatIsoWeek, isoWeekStart, sameWeekLastYear } from '@/lib/dates';
+import { formatDay, formatWeekNumber, isoWeekStart, sameWeekLastYear } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
 import { formatValue } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
@@ -93,7 +93,7 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
         const p = points[i];
         if (!p) return '';
         const lines = [
-          `${formatIsoWeek(p.period)} · ${formatDay(p.period, locale)}`,
+          `${formatWeekNumber(p.period)} · ${formatDay(p.period, locale)}`,
           `${metric.name}: ${fmt(p.value)}${p.value != null ? ` (n = ${p.n}${low(p) ? ', low sample' : ''})` : ' (no data)'}`,
         ];
         if (p.ciLow != null && p.ciHigh != null)

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { Annotation, MetricDefinition, MetricPoint, Target } from '@/api/schemas';
 import { Chart } from '@/components/chart';
-import { formatDay, formatIsoWeek, sameWeekLastYear } from '@/lib/dates';
+import { formatDay, formatWeekNumber, sameWeekLastYear } from '@/lib/dates';
 import { formatValue } from '@/lib/format';
 import { findTarget } from '@/lib/headline';
 import { useChartTheme } from '@/lib/use-chart-theme';
@@ -116,7 +116,7 @@ export function MetricTrend({
       table={{
         columns: ['Week', metric.name, 'n', '95% interval', 'A year earlier', 'Target'],
         rows: shown.map((p, i) => [
-          formatIsoWeek(p.period),
+          formatWeekNumber(p.period),
           `${fmt(p.value)}${p.value != null && p.n < metric.minReportableN ? ' (low sample)' : ''}`,
           p.n,
           p.ciLow != null && p.ciHigh != null ? `${fmt(p.ciLow)} to ${fmt(p.ciHigh)}` : '–',

@@ -12,7 +12,7 @@ import {
 import { EmbedButton } from '@/components/embed-button';
 import { Sparkline } from '@/components/sparkline';
 import { useConfig } from '@/config/config-context';
-import { formatIsoWeek, formatWeek } from '@/lib/dates';
+import { formatWeekNumber, formatWeek } from '@/lib/dates';
 import { familyNames } from '@/lib/families';
 import { formatDelta, formatSampleSize, formatValue } from '@/lib/format';
 import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
@@ -218,7 +218,7 @@ function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: strin
         <tbody>
           {summary.recent.map((p) => (
             <tr key={p.period}>
-              <th scope="row">{formatIsoWeek(p.period)}</th>
+              <th scope="row">{formatWeekNumber(p.period)}</th>
               <td>{formatValue(p.value, metric.unit, locale)}</td>
               <td>{p.n}</td>
               <td>

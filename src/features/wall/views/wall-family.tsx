@@ -6,7 +6,7 @@ import { useMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import type { ChartTheme } from '@/lib/chart-theme';
-import { addWeeksIso, formatIsoWeek, isoWeekStart } from '@/lib/dates';
+import { addWeeksIso, formatWeekNumber, isoWeekStart } from '@/lib/dates';
 import { formatDelta, formatValue } from '@/lib/format';
 import { summariseHeadline } from '@/lib/headline';
 import { buildWallTrendOption } from '../charts/build-wall-trend-option';
@@ -88,7 +88,7 @@ export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamil
           table={{
             columns: ['Week', headline.metric.name, 'n'],
             rows: points.map((p) => [
-              formatIsoWeek(p.period),
+              formatWeekNumber(p.period),
               formatValue(p.value, headline.metric.unit, locale),
               p.n,
             ]),
