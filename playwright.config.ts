@@ -24,6 +24,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${PORT}`,
+    // The shipped config.json leaves the language to the browser; the specs read en-GB unless a
+    // spec asks for another locale.
+    locale: 'en-GB',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -32,6 +35,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
+        locale: 'en-GB',
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath: systemChromium,
