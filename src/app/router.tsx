@@ -1,6 +1,6 @@
 // The routes: the only place besides the provider that knows every feature. Chart routes load lazily,
 // so the headline numbers never wait for the charting library.
-import { createBrowserRouter, Link, type RouteObject } from 'react-router';
+import { BrowserRouter, Link, useRoutes, type RouteObject } from 'react-router';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { embedRoutes } from './embed-routes';
 import { Layout } from './layout';
@@ -67,8 +67,19 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createRouter() {
-  return createBrowserRouter(routes, {
-    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-  });
+function AppRoutes() {
+  return useRoutes(routes);
+}
+
+/**
+ * The routes in a declarative router, not a data router (`createBrowserRouter`): the app uses no
+ * loaders, actions or blockers, and the data router's code would add ~19 KB gzip before the
+ * headline numbers. Tests still mount `routes` in a memory router.
+ */
+export function AppRouter() {
+  return (
+    <BrowserRouter basename={import.meta.env.BASE_URL.replace(/\/$/, '') || '/'}>
+      <AppRoutes />
+    </BrowserRouter>
+  );
 }
