@@ -2,9 +2,16 @@
 // so the headline numbers never wait for the charting library.
 import { BrowserRouter, Link, useRoutes, type RouteObject } from 'react-router';
 import { OverviewPage } from '@/features/overview/overview-page';
-import { embedRoutes } from './embed-routes';
 import { Layout } from './layout';
-import { Lazy, MetricsPage, PillarsPage, ReviewPage, StagesPage, WallPage } from './lazy';
+import {
+  EmbedRoutes,
+  Lazy,
+  MetricsPage,
+  PillarsPage,
+  ReviewPage,
+  StagesPage,
+  WallPage,
+} from './lazy';
 
 function NotFound() {
   return (
@@ -16,7 +23,15 @@ function NotFound() {
 }
 
 export const routes: RouteObject[] = [
-  embedRoutes,
+  {
+    // Widgets and views for intranet pages, in their own chunk: a full page never needs them.
+    path: 'embed/*',
+    element: (
+      <Lazy what="the widget">
+        <EmbedRoutes />
+      </Lazy>
+    ),
+  },
   {
     // The wall has no app chrome: its own status bar, theme and type scale.
     path: 'wall',
