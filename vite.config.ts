@@ -68,6 +68,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: the chunk graph the bundle budgets are checked on (scripts/check-bundle.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         // Named chunks: the charting library and the mock API each load only when needed, and the

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   annotationsResponseSchema,
   catalogSchema,
@@ -16,7 +16,7 @@ const api = 'http://api.test/v1';
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 
-async function get<T extends z.ZodType>(path: string, schema: T): Promise<z.infer<T>> {
+async function get<T extends z.ZodMiniType>(path: string, schema: T): Promise<z.infer<T>> {
   const response = await fetch(`${api}${path}`);
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toMatch(/application\/json/);

@@ -47,8 +47,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     .sort()
     .map((key) => (schemas as Record<string, unknown>)[key]);
   for (const value of exported) {
-    if (value instanceof z.ZodType) {
-      const id = (value.meta() as { id?: unknown } | undefined)?.id;
+    if (value instanceof z.ZodMiniType) {
+      const id = z.globalRegistry.get(value)?.id;
       if (typeof id === 'string') registry.add(value, { id });
     }
   }
@@ -69,7 +69,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
     keyof typeof endpoints,
     (typeof endpoints)[keyof typeof endpoints],
   ][]) {
-    const id = (endpoint.schema.meta() as { id: string }).id;
+    const id = z.globalRegistry.get(endpoint.schema)!.id!;
     paths[endpoint.path] = {
       get: {
         operationId: `get${name[0]!.toUpperCase()}${name.slice(1)}`,

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import type { ZodError } from 'zod';
+import type { z } from 'zod/mini';
 import { firstIssue } from '@/lib/validation';
 import { catalogFixture, metricsFixture } from '@/test/fixtures';
 import { serialiseOpenApiDocument } from './openapi';
@@ -12,7 +12,7 @@ import {
   stagesResponseSchema,
 } from './schemas';
 
-function problem(result: { success: boolean; error?: ZodError }): string | undefined {
+function problem(result: { success: boolean; error?: z.core.$ZodError }): string | undefined {
   return result.error ? firstIssue(result.error).text : undefined;
 }
 

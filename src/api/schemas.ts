@@ -3,186 +3,227 @@
 import { z } from '@/lib/zod';
 
 /** Calendar date `YYYY-MM-DD` that names a real day (a period is named by its first day). */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'expected a real calendar date')
-  .meta({ id: 'IsoDate', description: 'ISO 8601 calendar date YYYY-MM-DD', example: '2026-11-16' });
+// zod/mini (see lib/zod): checks are passed to `.check()`, and metadata (ids and descriptions for
+// the OpenAPI document) is registered with `meta()`.
 
-export const timestamp = z.iso.datetime({ offset: true }).meta({
+/** Registers OpenAPI metadata for a schema and returns it. */
+function meta<T extends z.ZodMiniType>(schema: T, data: z.core.GlobalMeta): T {
+  z.globalRegistry.add(schema, data);
+  return schema;
+}
+
+/** A string of at least one character. */
+const nonEmpty = () => z.string().check(z.minLength(1));
+
+/** A whole number ≥ 0. */
+const count = () => z.number().check(z.int(), z.nonnegative());
+
+/** Calendar date `YYYY-MM-DD` that names a real day (a period is named by its first day). */
+export const isoDate = meta(
+  z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD'),
+    z.refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    }, 'expected a real calendar date'),
+  ),
+  { id: 'IsoDate', description: 'ISO 8601 calendar date YYYY-MM-DD', example: '2026-11-16' },
+);
+
+export const timestamp = meta(z.iso.datetime({ offset: true }), {
   id: 'Timestamp',
   description: 'ISO 8601 timestamp with offset',
   example: '2026-11-20T06:00:00Z',
 });
 
-export const metricFamily = z
-  .enum(['loyalty', 'bonding', 'advocacy', 'retention'])
-  .meta({ id: 'MetricFamily' });
-export const metricUnit = z.enum(['percent', 'points', 'index', 'ratio']).meta({
+export const metricFamily = meta(z.enum(['loyalty', 'bonding', 'advocacy', 'retention']), {
+  id: 'MetricFamily',
+});
+export const metricUnit = meta(z.enum(['percent', 'points', 'index', 'ratio']), {
   id: 'MetricUnit',
   description:
     'percent 0–100; points: a net score −100–100; index 0–100; ratio ≥ 0 (shown as "12.5 : 1")',
 });
-export const direction = z.enum(['higher-is-better', 'lower-is-better']).meta({ id: 'Direction' });
-export const annotationKind = z
-  .enum(['initiative', 'incident', 'data-issue', 'method-change'])
-  .meta({ id: 'AnnotationKind' });
+export const direction = meta(z.enum(['higher-is-better', 'lower-is-better']), {
+  id: 'Direction',
+});
+export const annotationKind = meta(
+  z.enum(['initiative', 'incident', 'data-issue', 'method-change']),
+  { id: 'AnnotationKind' },
+);
 
-export const organisationSchema = z
-  .object({ id: z.string().min(1), name: z.string().min(1), currency: z.string().min(1) })
-  .meta({ id: 'Organisation' });
+export const organisationSchema = meta(
+  z.object({ id: nonEmpty(), name: nonEmpty(), currency: nonEmpty() }),
+  { id: 'Organisation' },
+);
 
-export const businessUnitSchema = z
-  .object({ id: z.string().min(1), name: z.string().min(1), parentId: z.string().nullable() })
-  .meta({ id: 'BusinessUnit' });
+export const businessUnitSchema = meta(
+  z.object({ id: nonEmpty(), name: nonEmpty(), parentId: z.nullable(z.string()) }),
+  { id: 'BusinessUnit' },
+);
 
-export const metricDefinitionSchema = z
-  .object({
-    id: z.string().min(1),
+export const metricDefinitionSchema = meta(
+  z.object({
+    id: nonEmpty(),
     family: metricFamily,
-    name: z.string().min(1),
+    name: nonEmpty(),
     unit: metricUnit,
     min: z.number(),
     max: z.number(),
     direction,
     headline: z.boolean(),
-    minReportableN: z.number().int().nonnegative(),
+    minReportableN: count(),
     description: z.string(),
-  })
-  .meta({ id: 'MetricDefinition' });
+  }),
+  { id: 'MetricDefinition' },
+);
 
-export const pillarDefinitionSchema = z
-  .object({ id: z.string().min(1), name: z.string().min(1), description: z.string() })
-  .meta({ id: 'PillarDefinition' });
+export const pillarDefinitionSchema = meta(
+  z.object({ id: nonEmpty(), name: nonEmpty(), description: z.string() }),
+  { id: 'PillarDefinition' },
+);
 
-export const stageDefinitionSchema = z
-  .object({
-    id: z.string().min(1),
-    name: z.string().min(1),
-    order: z.number().int(),
-    minScore: z.number().min(0).max(100),
-  })
-  .meta({ id: 'StageDefinition' });
+export const stageDefinitionSchema = meta(
+  z.object({
+    id: nonEmpty(),
+    name: nonEmpty(),
+    order: z.number().check(z.int()),
+    minScore: z.number().check(z.gte(0), z.lte(100)),
+  }),
+  { id: 'StageDefinition' },
+);
 
-export const targetSchema = z
-  .object({
-    metric: z.string().min(1),
-    unit: z.string().nullable().meta({ description: 'null: the target holds for every unit' }),
+export const targetSchema = meta(
+  z.object({
+    metric: nonEmpty(),
+    unit: meta(z.nullable(z.string()), { description: 'null: the target holds for every unit' }),
     value: z.number(),
     from: isoDate,
     to: isoDate,
-  })
-  .meta({ id: 'Target' });
+  }),
+  { id: 'Target' },
+);
 
-export const catalogSchema = z
-  .object({
-    organisation: organisationSchema,
-    units: z.array(businessUnitSchema).min(1),
-    metrics: z.array(metricDefinitionSchema).min(1),
-    pillars: z.array(pillarDefinitionSchema),
-    stages: z.array(stageDefinitionSchema).min(4).max(5),
-    targets: z.array(targetSchema),
-    dataAsOf: timestamp,
-  })
-  .superRefine((catalog, ctx) => {
-    const families = metricFamily.options;
-    for (const family of families) {
-      const headlines = catalog.metrics.filter((m) => m.family === family && m.headline);
-      if (headlines.length > 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['metrics'],
-          message: `expected at most one headline metric for family ${family}, received ${headlines.length}`,
-        });
-      }
-    }
-  })
-  .meta({ id: 'Catalog' });
+export const catalogSchema = meta(
+  z
+    .object({
+      organisation: organisationSchema,
+      units: z.array(businessUnitSchema).check(z.minLength(1)),
+      metrics: z.array(metricDefinitionSchema).check(z.minLength(1)),
+      pillars: z.array(pillarDefinitionSchema),
+      stages: z.array(stageDefinitionSchema).check(z.minLength(4), z.maxLength(5)),
+      targets: z.array(targetSchema),
+      dataAsOf: timestamp,
+    })
+    .check(
+      z.superRefine((catalog, ctx) => {
+        const families = metricFamily.options;
+        for (const family of families) {
+          const headlines = catalog.metrics.filter((m) => m.family === family && m.headline);
+          if (headlines.length > 1) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['metrics'],
+              message: `expected at most one headline metric for family ${family}, received ${headlines.length}`,
+            });
+          }
+        }
+      }),
+    ),
+  { id: 'Catalog' },
+);
 
-export const metricPointSchema = z
-  .object({
+export const metricPointSchema = meta(
+  z.object({
     period: isoDate,
-    value: z
-      .number()
-      .nullable()
-      .meta({ description: 'null: no value for this week (a gap, not a zero)' }),
-    n: z.number().int().nonnegative(),
-    ciLow: z.number().optional(),
-    ciHigh: z.number().optional(),
-  })
-  .meta({ id: 'MetricPoint' });
+    value: meta(z.nullable(z.number()), {
+      description: 'null: no value for this week (a gap, not a zero)',
+    }),
+    n: count(),
+    ciLow: z.optional(z.number()),
+    ciHigh: z.optional(z.number()),
+  }),
+  { id: 'MetricPoint' },
+);
 
-export const metricSeriesSchema = z
-  .object({ metric: z.string().min(1), points: z.array(metricPointSchema) })
-  .meta({ id: 'MetricSeries' });
+export const metricSeriesSchema = meta(
+  z.object({ metric: nonEmpty(), points: z.array(metricPointSchema) }),
+  { id: 'MetricSeries' },
+);
 
-export const metricsResponseSchema = z
-  .object({
-    unit: z.string().min(1),
+export const metricsResponseSchema = meta(
+  z.object({
+    unit: nonEmpty(),
     grain: z.literal('week'),
     series: z.array(metricSeriesSchema),
-  })
-  .meta({ id: 'MetricsResponse' });
+  }),
+  { id: 'MetricsResponse' },
+);
 
-export const pillarPointSchema = z
-  .object({
+export const pillarPointSchema = meta(
+  z.object({
     period: isoDate,
-    score: z.number().nullable(),
-    respondents: z.number().int().nonnegative(),
-  })
-  .meta({ id: 'PillarPoint' });
+    score: z.nullable(z.number()),
+    respondents: count(),
+  }),
+  { id: 'PillarPoint' },
+);
 
-export const pillarSeriesSchema = z
-  .object({ pillar: z.string().min(1), points: z.array(pillarPointSchema) })
-  .meta({ id: 'PillarSeries' });
+export const pillarSeriesSchema = meta(
+  z.object({ pillar: nonEmpty(), points: z.array(pillarPointSchema) }),
+  { id: 'PillarSeries' },
+);
 
-export const pillarsResponseSchema = z
-  .object({
-    unit: z.string().min(1),
+export const pillarsResponseSchema = meta(
+  z.object({
+    unit: nonEmpty(),
     grain: z.literal('month'),
     series: z.array(pillarSeriesSchema),
-  })
-  .meta({ id: 'PillarsResponse' });
+  }),
+  { id: 'PillarsResponse' },
+);
 
-export const stagePointSchema = z
-  .object({
+export const stagePointSchema = meta(
+  z.object({
     period: isoDate,
     score: z.number(),
-    stage: z.string().min(1).meta({ description: 'a stage id from the catalog' }),
+    stage: meta(nonEmpty(), { description: 'a stage id from the catalog' }),
     gatesFailed: z.array(z.string()),
     note: z.string(),
-  })
-  .meta({ id: 'StagePoint' });
+  }),
+  { id: 'StagePoint' },
+);
 
-export const stagesResponseSchema = z
-  .object({
-    unit: z.string().min(1),
+export const stagesResponseSchema = meta(
+  z.object({
+    unit: nonEmpty(),
     grain: z.literal('quarter'),
     points: z.array(stagePointSchema),
-  })
-  .meta({ id: 'StagesResponse' });
+  }),
+  { id: 'StagesResponse' },
+);
 
-export const annotationSchema = z
-  .object({
-    id: z.string().min(1),
+export const annotationSchema = meta(
+  z.object({
+    id: nonEmpty(),
     date: isoDate,
-    unit: z.string().nullable(),
-    metric: z.string().nullable(),
+    unit: z.nullable(z.string()),
+    metric: z.nullable(z.string()),
     kind: annotationKind,
-    title: z.string().min(1),
-  })
-  .meta({ id: 'Annotation' });
+    title: nonEmpty(),
+  }),
+  { id: 'Annotation' },
+);
 
-export const annotationsResponseSchema = z
-  .object({ annotations: z.array(annotationSchema) })
-  .meta({ id: 'AnnotationsResponse' });
+export const annotationsResponseSchema = meta(
+  z.object({ annotations: z.array(annotationSchema) }),
+  { id: 'AnnotationsResponse' },
+);
 
-export const errorBodySchema = z
-  .object({ error: z.object({ code: z.string(), message: z.string() }) })
-  .meta({ id: 'Error' });
+export const errorBodySchema = meta(
+  z.object({ error: z.object({ code: z.string(), message: z.string() }) }),
+  { id: 'Error' },
+);
 
 export type MetricFamily = z.infer<typeof metricFamily>;
 export type MetricUnit = z.infer<typeof metricUnit>;

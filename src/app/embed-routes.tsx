@@ -1,7 +1,8 @@
 // The embed routes: one per widget and per whole view, each inside the embed frame (parameters,
 // origin checks, auto-height, tokens). Composed here because only the app knows every feature.
+// Loaded on demand under /embed/* (see router.tsx): a full page never needs the embed frame.
 import type { ReactNode } from 'react';
-import { useParams, type RouteObject } from 'react-router';
+import { useParams, useRoutes, type RouteObject } from 'react-router';
 import { metricFamily, type MetricFamily } from '@/api/schemas';
 import { EmbedFrame } from '@/features/embed/embed-frame';
 import { HeadlineTileEmbed, WhatChangedEmbed } from '@/features/overview/embeds';
@@ -32,7 +33,7 @@ function WithFamily({ children }: { children: (family: MetricFamily) => ReactNod
   return children(parsed.data);
 }
 
-export const embedRoutes: RouteObject = {
+const embedRoutes = {
   path: 'embed',
   children: [
     {
@@ -150,5 +151,20 @@ export const embedRoutes: RouteObject = {
         </WithFamily>
       ),
     },
+    {
+      path: '*',
+      element: (
+        <div className="embed">
+          <p className="embed-message" role="alert">
+            There is no widget at this address; docs/embed.md lists them.
+          </p>
+        </div>
+      ),
+    },
   ],
-};
+} satisfies RouteObject;
+
+/** The routes under /embed/, matched relative to it. */
+export function EmbedRoutes() {
+  return useRoutes(embedRoutes.children);
+}

@@ -3,6 +3,9 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { LoadingState } from '@/components/query-state';
 
+export const EmbedRoutes = lazy(() =>
+  import('./embed-routes').then((m) => ({ default: m.EmbedRoutes })),
+);
 export const StagesPage = lazy(() =>
   import('@/features/stages/stages-page').then((m) => ({ default: m.StagesPage })),
 );

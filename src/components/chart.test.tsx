@@ -28,7 +28,6 @@ describe('Chart', () => {
         description="A test trend."
         option={option([1, 2])}
         table={table}
-        renderer="svg"
         height={200}
       />,
     );
@@ -43,7 +42,6 @@ describe('Chart', () => {
         description="A test trend."
         option={option([3, 4, 5])}
         table={table}
-        renderer="svg"
         height={200}
       />,
     );
@@ -65,7 +63,6 @@ describe('Chart', () => {
         description="A test trend."
         option={option([1, 2])}
         table={table}
-        renderer="svg"
         height={200}
       />,
     );

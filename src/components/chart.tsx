@@ -19,8 +19,6 @@ interface ChartProps {
   option: ChartOption;
   table: ChartTable;
   height?: number | string;
-  /** SVG paints crisp when printed; canvas is faster for large series. */
-  renderer?: 'canvas' | 'svg';
   /** Extra controls shown beside the title (e.g. exports). */
   actions?: ReactNode;
   /** Shown under the chart and the table alike, e.g. the list of annotations. */
@@ -41,7 +39,6 @@ export function Chart({
   option,
   table,
   height = 320,
-  renderer = 'canvas',
   actions,
   footer,
   csv,
@@ -57,7 +54,7 @@ export function Chart({
   useEffect(() => {
     const el = ref.current;
     if (!el || asTable) return;
-    const chart = echarts.init(el, null, { renderer });
+    const chart = echarts.init(el, null, { renderer: 'canvas' });
     instance.current = chart;
     const untrack = trackChart(chart);
     const onFinished = () => setReady(true);
@@ -72,7 +69,7 @@ export function Chart({
       instance.current = null;
       setReady(false);
     };
-  }, [renderer, asTable]);
+  }, [asTable]);
 
   useEffect(() => {
     instance.current?.setOption(option, { notMerge: true, lazyUpdate: false });

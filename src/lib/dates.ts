@@ -10,8 +10,6 @@ import {
   getISOWeekYear,
   getWeek,
   getWeekYear,
-  isValid,
-  parse,
   startOfISOWeek,
   subWeeks,
 } from 'date-fns';
@@ -22,11 +20,17 @@ function tFor(locale: string) {
   return translatorFor(loadedLocale(locale) ?? loadedLocale(sourceLocaleId)!);
 }
 
-/** Parses a contract date `YYYY-MM-DD` as a local calendar day; null when it is not a real day. */
+/**
+ * Parses a contract date `YYYY-MM-DD` as a local calendar day; null when it is not a real day.
+ * By hand rather than with date-fns' `parse`: one fixed pattern needs no pattern engine.
+ */
 export function parseIsoDate(s: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
-  const d = parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(d) && format(d, 'yyyy-MM-dd') === s ? d : null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const d = new Date(2000, 0, 1);
+  // setFullYear, not the Date constructor, which maps years 0–99 to 1900–1999.
+  d.setFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return toIsoDate(d) === s ? d : null;
 }
 
 function mustParse(s: string): Date {
@@ -37,7 +41,8 @@ function mustParse(s: string): Date {
 
 /** A local calendar day as `YYYY-MM-DD`. */
 export function toIsoDate(d: Date): string {
-  return format(d, 'yyyy-MM-dd');
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 }
 
 /** The Monday that starts the ISO week holding the day. */

@@ -1,14 +1,7 @@
-// The one place that registers ECharts parts: only the chart types and components the app uses.
-import {
-  BarChart,
-  CustomChart,
-  HeatmapChart,
-  LineChart,
-  RadarChart,
-  ScatterChart,
-} from 'echarts/charts';
+// The one place that registers ECharts parts: only the chart types and components the app's option
+// builders use, and only the canvas renderer (PNG export uses getDataURL, which needs it).
+import { CustomChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts';
 import type {
-  BarSeriesOption,
   CustomSeriesOption,
   HeatmapSeriesOption,
   LineSeriesOption,
@@ -17,10 +10,9 @@ import type {
 } from 'echarts/charts';
 import {
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  MarkPointComponent,
   RadarComponent,
   TooltipComponent,
   VisualMapPiecewiseComponent,
@@ -30,36 +22,31 @@ import type {
   LegendComponentOption,
   MarkAreaComponentOption,
   MarkLineComponentOption,
-  MarkPointComponentOption,
   RadarComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { ComposeOption } from 'echarts/core';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart,
   CustomChart,
   HeatmapChart,
   LineChart,
   RadarChart,
   ScatterChart,
   GridComponent,
-  LegendComponent,
+  LegendPlainComponent,
   MarkAreaComponent,
   MarkLineComponent,
-  MarkPointComponent,
   RadarComponent,
   TooltipComponent,
   VisualMapPiecewiseComponent,
   CanvasRenderer,
-  SVGRenderer,
 ]);
 
 export type ChartOption = ComposeOption<
-  | BarSeriesOption
   | CustomSeriesOption
   | HeatmapSeriesOption
   | LineSeriesOption
@@ -69,7 +56,6 @@ export type ChartOption = ComposeOption<
   | LegendComponentOption
   | MarkAreaComponentOption
   | MarkLineComponentOption
-  | MarkPointComponentOption
   | RadarComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption

@@ -20,12 +20,16 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   z.object({
     ...envelope,
     type: z.literal('set-view'),
-    unit: z.string().min(1).optional(),
-    range: z.string().min(1).optional(),
-    from: z.string().optional(),
-    to: z.string().optional(),
+    unit: z.optional(z.string().check(z.minLength(1))),
+    range: z.optional(z.string().check(z.minLength(1))),
+    from: z.optional(z.string()),
+    to: z.optional(z.string()),
   }),
-  z.object({ ...envelope, type: z.literal('set-token'), token: z.string().min(1).max(8192) }),
+  z.object({
+    ...envelope,
+    type: z.literal('set-token'),
+    token: z.string().check(z.minLength(1), z.maxLength(8192)),
+  }),
 ]);
 export type HostMessage = z.infer<typeof hostMessageSchema>;
 

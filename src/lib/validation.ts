@@ -1,5 +1,5 @@
 // Turns schema validation failures into one readable line: where (a path) and what (expected, received).
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** `['series', 0, 'points', 3, 'value']` → `series[0].points[3].value`; the root is `(root)`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -37,7 +37,11 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** The first issue of a failed parse as `path: problem`, e.g. `series[0].points[3].value: expected number, received string`. */
-export function firstIssue(error: z.ZodError): { path: string; problem: string; text: string } {
+export function firstIssue(error: z.core.$ZodError): {
+  path: string;
+  problem: string;
+  text: string;
+} {
   const issue = error.issues[0];
   if (!issue) return { path: '(root)', problem: 'invalid', text: '(root): invalid' };
   // unrecognized_keys sits on the parent; naming the key itself is more helpful.

@@ -1,0 +1,155 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import {
+  checkBudgets,
+  checkIndexHtml,
+  formatReport,
+  isMockChunk,
+  staticClosure,
+  type Manifest,
+} from './bundle-budget';
+
+/** A build's manifest in miniature: entry, shared chunk, a lazy route, the charting library, the mock. */
+const manifest: Manifest = {
+  'index.html': {
+    file: 'assets/index-a.js',
+    name: 'index',
+    src: 'index.html',
+    isEntry: true,
+    imports: ['_shared-b.js'],
+    dynamicImports: ['src/features/stages/stages-page.tsx', 'mocks/browser.ts'],
+  },
+  '_shared-b.js': { file: 'assets/shared-b.js', name: 'shared' },
+  'src/features/stages/stages-page.tsx': {
+    file: 'assets/stages-page-c.js',
+    src: 'src/features/stages/stages-page.tsx',
+    isDynamicEntry: true,
+    imports: ['_shared-b.js', '_echarts-d.js'],
+  },
+  '_echarts-d.js': { file: 'assets/echarts-d.js', name: 'echarts' },
+  'mocks/browser.ts': {
+    file: 'assets/browser-e.js',
+    name: 'browser',
+    src: 'mocks/browser.ts',
+    isDynamicEntry: true,
+    imports: ['_mock-api-f.js', '_shared-b.js'],
+  },
+  '_mock-api-f.js': { file: 'assets/mock-api-f.js', name: 'mock-api' },
+};
+
+const sizes = (overrides: Record<string, number> = {}) =>
+  new Map(
+    Object.entries({
+      'assets/index-a.js': 60_000,
+      'assets/shared-b.js': 20_000,
+      'assets/stages-page-c.js': 5_000,
+      'assets/echarts-d.js': 150_000,
+      'assets/browser-e.js': 100_000,
+      'assets/mock-api-f.js': 50_000,
+      ...overrides,
+    }),
+  );
+
+const limits = { criticalKb: 110, totalKb: 340 };
+
+describe('staticClosure', () => {
+  it('follows static imports only, each chunk once', () => {
+    expect(staticClosure(manifest, 'index.html')).toEqual(['index.html', '_shared-b.js']);
+    expect(staticClosure(manifest, 'src/features/stages/stages-page.tsx')).toEqual([
+      'src/features/stages/stages-page.tsx',
+      '_shared-b.js',
+      '_echarts-d.js',
+    ]);
+  });
+});
+
+describe('isMockChunk', () => {
+  it('knows the mock-api group and chunks built from mocks/', () => {
+    expect(isMockChunk(manifest['_mock-api-f.js']!)).toBe(true);
+    expect(isMockChunk(manifest['mocks/browser.ts']!)).toBe(true);
+    expect(isMockChunk(manifest['_shared-b.js']!)).toBe(false);
+  });
+});
+
+describe('checkBudgets', () => {
+  it('counts the entry closure as critical and everything but the mock in the total', () => {
+    const report = checkBudgets(manifest, sizes(), limits);
+    expect(report.critical.map((f) => f.file)).toEqual(['assets/index-a.js', 'assets/shared-b.js']);
+    expect(report.criticalBytes).toBe(80_000);
+    expect(report.totalBytes).toBe(235_000);
+    expect(report.mock.map((f) => f.file).sort()).toEqual([
+      'assets/browser-e.js',
+      'assets/mock-api-f.js',
+    ]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('names the budget and the biggest files when over', () => {
+    const report = checkBudgets(
+      manifest,
+      sizes({ 'assets/shared-b.js': 60_000, 'assets/echarts-d.js': 220_000 }),
+      limits,
+    );
+    expect(report.problems).toEqual([
+      'JS before the headline tiles is 120.0 kB gzip, over its budget of 110 kB; biggest: assets/index-a.js 60.0 kB, assets/shared-b.js 60.0 kB',
+      'total JS (mock excluded) is 345.0 kB gzip, over its budget of 340 kB; biggest: assets/echarts-d.js 220.0 kB, assets/index-a.js 60.0 kB, assets/shared-b.js 60.0 kB',
+    ]);
+  });
+
+  it('fails when the entry reaches the mock through a static import', () => {
+    const leaky: Manifest = {
+      ...manifest,
+      'index.html': { ...manifest['index.html']!, imports: ['_shared-b.js', '_mock-api-f.js'] },
+    };
+    const { problems } = checkBudgets(leaky, sizes(), limits);
+    expect(problems).toContain(
+      'mock code in assets/mock-api-f.js is loaded before the headline tiles',
+    );
+    expect(problems).toContain(
+      'assets/index-a.js (index.html) statically imports mock chunk assets/mock-api-f.js',
+    );
+  });
+
+  it('fails when there is no mock chunk to tell apart', () => {
+    const { ['_mock-api-f.js']: _api, ['mocks/browser.ts']: _browser, ...rest } = manifest;
+    const noMock = new Map([...sizes()].filter(([file]) => !/browser|mock-api/.test(file)));
+    expect(checkBudgets(rest, noMock, limits).problems).toEqual([
+      'found no mock chunk: the mock must sit in its own chunks (mock-api, mocks/…)',
+    ]);
+  });
+
+  it('refuses a build whose files and manifest disagree', () => {
+    const missing = sizes();
+    missing.delete('assets/shared-b.js');
+    expect(() => checkBudgets(manifest, missing, limits)).toThrow(
+      /no size for assets\/shared-b\.js/,
+    );
+  });
+});
+
+describe('formatReport', () => {
+  it('prints the figures beside the limits and says which of the issue goals are not met', () => {
+    const report = checkBudgets(manifest, sizes(), limits);
+    const text = formatReport(report, limits, { criticalKb: 70, totalKb: 340 });
+    expect(text).toContain('JS before the headline tiles    80.0    110  70 (not met)');
+    expect(text).toContain('total JS, mock excluded        235.0    340  340\n');
+  });
+});
+
+describe('checkIndexHtml', () => {
+  const critical = ['assets/index-a.js', 'assets/shared-b.js'];
+  it('accepts an index.html that loads exactly the critical chunks, under any base path', () => {
+    const html = `<script type="module" crossorigin src="/intranet/cx/assets/index-a.js"></script>
+      <link rel="modulepreload" crossorigin href="/intranet/cx/assets/shared-b.js">`;
+    expect(checkIndexHtml(html, critical)).toEqual([]);
+  });
+
+  it('reports a preload the manifest does not count, and a critical chunk not preloaded', () => {
+    const html = `<script type="module" src="/assets/index-a.js"></script>
+      <link rel="modulepreload" href="/assets/echarts-d.js">`;
+    expect(checkIndexHtml(html, critical)).toEqual([
+      'index.html loads /assets/echarts-d.js, which the manifest does not count as critical',
+      'index.html does not load critical chunk assets/shared-b.js',
+    ]);
+  });
+});

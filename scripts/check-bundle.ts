@@ -1,0 +1,31 @@
+// Checks the bundle budgets of issue #9 on a finished build: `npm run test:budget` (after `npm run
+// build`), or `tsx scripts/check-bundle.ts dist-subpath`. Sizes are gzip level 9 of the built files.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { checkBudgets, checkIndexHtml, formatReport, type Manifest } from './bundle-budget';
+
+const dist = process.argv[2] ?? 'dist';
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+
+const gzipBytes = new Map<string, number>();
+for (const name of readdirSync(join(dist, 'assets'))) {
+  if (!name.endsWith('.js')) continue;
+  const file = `assets/${name}`;
+  gzipBytes.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
+}
+
+const report = checkBudgets(manifest, gzipBytes);
+const problems = [
+  ...report.problems,
+  ...checkIndexHtml(
+    readFileSync(join(dist, 'index.html'), 'utf8'),
+    report.critical.map((f) => f.file),
+  ),
+];
+console.log(formatReport(report));
+if (problems.length > 0) {
+  console.error(`\nBundle budgets failed (${dist}):\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`\nBundle budgets hold (${dist}).`);
