@@ -1,3 +1,4 @@
+import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
 import { lightChartTheme } from '@/lib/chart-theme';
 import { healthColour } from '@/lib/palette';
 import { buildHealthHeatmapOption } from './build-health-heatmap-option';
@@ -14,6 +15,7 @@ describe('buildHealthHeatmapOption', () => {
     thresholds: { amber: 50, green: 70 },
     theme: lightChartTheme,
     locale: 'en-GB',
+    t: translatorFor(loadedLocale('en-GB')!),
   });
   const data = (
     option.series as { data: { value: number[]; itemStyle: { color: string } }[] }[]
@@ -25,6 +27,10 @@ describe('buildHealthHeatmapOption', () => {
       [[1, 1, 72], healthColour('green', 'light')],
       [[1, 0, 55], healthColour('amber', 'light')],
     ]);
+  });
+  it('words the tooltip', () => {
+    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+    expect(tooltip.formatter({ value: [1, 1, 72] })).toBe('Culture, Nov<br/>Score 72.0: Strong');
   });
   it('keeps the first row on top', () => {
     expect((option.yAxis as { data: string[] }).data).toEqual(['Talent', 'Culture']);
@@ -50,6 +56,25 @@ describe('buildPillarRadarOption', () => {
   it('wraps long pillar names', () => {
     expect(wrap('Voice of the customer over ad spend')).toBe(
       'Voice of the\ncustomer over ad\nspend',
+    );
+  });
+});
+
+describe('buildHealthHeatmapOption in German', () => {
+  it('words the tooltip and health band in German, with a German decimal comma', async () => {
+    const option = buildHealthHeatmapOption({
+      rows: ['Culture'],
+      columns: ['Nov.'],
+      cells: [[55.5]],
+      thresholds: { amber: 50, green: 70 },
+      theme: lightChartTheme,
+      locale: 'de-DE',
+      t: translatorFor(await loadLocale('de-DE')),
+      detail: () => '12 Befragte',
+    });
+    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+    expect(tooltip.formatter({ value: [0, 0, 55.5] })).toBe(
+      'Culture, Nov.<br/>Wert 55,5: In Entwicklung<br/>12 Befragte',
     );
   });
 });
