@@ -3,6 +3,8 @@ import { lightChartTheme } from '@/lib/chart-theme';
 import { healthColour } from '@/lib/palette';
 import { buildHealthHeatmapOption } from './build-health-heatmap-option';
 import { buildPillarRadarOption, wrap } from './build-pillar-radar-option';
+import { buildPillarTrendOption } from './build-pillar-trend-option';
+import type { PillarRow } from '@/lib/pillars';
 
 describe('buildHealthHeatmapOption', () => {
   const option = buildHealthHeatmapOption({
@@ -76,5 +78,56 @@ describe('buildHealthHeatmapOption in German', () => {
     expect(tooltip.formatter({ value: [0, 0, 55.5] })).toBe(
       'Culture, Nov.<br/>Wert 55,5: In Entwicklung<br/>12 Befragte',
     );
+  });
+});
+
+describe('buildPillarTrendOption', () => {
+  const rows: PillarRow[] = [
+    {
+      pillar: { id: 'culture', name: 'Culture', description: '' },
+      scores: new Map([
+        ['2026-10-01', 61.5],
+        ['2026-11-01', 63],
+      ]),
+      respondents: new Map([
+        ['2026-10-01', 1200],
+        ['2026-11-01', 35],
+      ]),
+    },
+  ];
+  const build = (locale: string) =>
+    buildPillarTrendOption({
+      rows,
+      months: ['2026-10-01', '2026-11-01'],
+      thresholds: { amber: 50, green: 70 },
+      theme: lightChartTheme,
+      locale,
+      t: translatorFor(loadedLocale(locale)!),
+    });
+  const words = (locale: string) => {
+    const option = build(locale);
+    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+    const series = option.series as { markLine: { data: { name: string }[] } }[];
+    return {
+      tooltip: tooltip.formatter([{ dataIndex: 0 }]),
+      thresholds: series[0]!.markLine.data.map((d) => d.name),
+      months: (option.xAxis as { data: string[] }).data,
+    };
+  };
+
+  it('words the months, tooltip and thresholds in English', () => {
+    expect(words('en-GB')).toEqual({
+      tooltip: 'Oct 2026<br/>Culture: 61.5 (1,200 respondents)',
+      thresholds: ['Amber from 50', 'Green from 70'],
+      months: ['Oct 2026', 'Nov 2026'],
+    });
+  });
+  it('words them in German', async () => {
+    await loadLocale('de-DE');
+    expect(words('de-DE')).toEqual({
+      tooltip: 'Okt. 2026<br/>Culture: 61,5 (1.200 Befragte)',
+      thresholds: ['Gelb ab 50', 'Grün ab 70'],
+      months: ['Okt. 2026', 'Nov. 2026'],
+    });
   });
 });
