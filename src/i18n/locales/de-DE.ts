@@ -201,7 +201,7 @@ const messages: Messages = {
     comparison: {
       title: '{metric}: Geschäftsbereiche im Vergleich',
       description:
-        'Letzte Woche jedes Geschäftsbereichs, bester zuerst, mit dem Konfidenzintervall (95 %) als Fehlerbalken. Überlappen sich die Balken, unterscheiden sich die Bereiche womöglich nicht wirklich.',
+        'Letzte Woche je Geschäftsbereich, bester zuerst, mit Konfidenzintervall (95 %) als Fehlerbalken. Überlappende Balken: womöglich kein echter Unterschied.',
       unit: 'Geschäftsbereich',
       target: 'Ziel {value}',
     },

@@ -60,7 +60,10 @@ export function StageStandings({
                     <td>
                       <StageChip stageId={standing.latest.stage} stages={stages} />
                     </td>
-                    <td>{formatQuarter(standing.since, locale)}</td>
+                    {/* A quarter ("Q3 2025") never breaks across lines. */}
+                    <td style={{ whiteSpace: 'nowrap' }}>
+                      {formatQuarter(standing.since, locale)}
+                    </td>
                     <td className={`direction direction--${standing.direction}`}>
                       <span aria-hidden="true">{directionIcon[standing.direction]} </span>
                       {t(`stages.standings.${standing.direction}`)}
