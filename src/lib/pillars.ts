@@ -1,5 +1,6 @@
 // Pillar health: colour bands, and the weakest pillars and biggest movers in words.
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
+import type { T } from '@/i18n/registry';
 import { addDaysIso } from './dates';
 
 export type Health = 'red' | 'amber' | 'green';
@@ -8,6 +9,15 @@ export interface HealthThresholds {
   green: number;
 }
 
+/** A health band in words, in the locale of `t`: "Weak", "Developing", "Strong". */
+export function healthWord(health: Health, t: T): string {
+  return t(`pillars.health.${health}`);
+}
+
+/**
+ * The health bands in English.
+ * @deprecated Use `healthWord(health, t)`; this stays only until every caller passes a translator.
+ */
 export const healthLabel: Record<Health, string> = {
   red: 'Weak',
   amber: 'Developing',

@@ -137,10 +137,12 @@ function addQuarters(period: string, quarters: number): string {
 /**
  * When the unit would reach the next stage's band at the pace of its last four quarters, with the
  * uncertainty of that pace. A date is given only when the whole 95% interval of the pace is upward.
+ * Quarters are worded in `locale`.
  */
 export function stageOutlook(
   points: readonly StagePoint[],
   stages: readonly StageDefinition[],
+  locale = 'en-GB',
 ): Outlook {
   const steps = stageSteps(points, stages);
   const latest = steps.at(-1);
@@ -168,8 +170,8 @@ export function stageOutlook(
     next,
     slope,
     halfWidth,
-    earliest: formatQuarter(addQuarters(latest.period, Math.max(1, fastest))),
-    latest: slowest > 40 ? null : formatQuarter(addQuarters(latest.period, slowest)),
+    earliest: formatQuarter(addQuarters(latest.period, Math.max(1, fastest)), locale),
+    latest: slowest > 40 ? null : formatQuarter(addQuarters(latest.period, slowest), locale),
   };
 }
 

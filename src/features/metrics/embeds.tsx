@@ -4,7 +4,7 @@ import { useAnnotations } from '@/api/queries/annotations';
 import { useMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { DataQualityNotice, ErrorState, LoadingState } from '@/components/query-state';
-import { useConfig } from '@/config/config-context';
+import { useI18n } from '@/i18n/use-i18n';
 import { addWeeksIso } from '@/lib/dates';
 import type { TimeRange } from '@/lib/time-range';
 import { MetricTrend } from './components/metric-trend';
@@ -17,7 +17,7 @@ interface FamilyTrendEmbedProps {
 }
 
 export function FamilyTrendEmbed({ catalog, unitId, range, family }: FamilyTrendEmbedProps) {
-  const { locale } = useConfig();
+  const { locale, t } = useI18n();
   const metric =
     catalog.metrics.find((m) => m.family === family && m.headline) ??
     catalog.metrics.find((m) => m.family === family);
@@ -28,7 +28,7 @@ export function FamilyTrendEmbed({ catalog, unitId, range, family }: FamilyTrend
     to: range.to,
   });
   const annotations = useAnnotations({ unit: unitId, from: range.from, to: range.to });
-  if (!metric) return <p role="alert">The catalog has no {family} metric.</p>;
+  if (!metric) return <p role="alert">{t('metrics.embedNoMetric', { family })}</p>;
   if (series.isPending) return <LoadingState what={metric.name} failure={series.failureReason} />;
   if (!series.data)
     return (

@@ -8,7 +8,7 @@ import { metricFamily, type Catalog, type MetricFamily } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
-import { useConfig } from '@/config/config-context';
+import { useI18n } from '@/i18n/use-i18n';
 import { addWeeksIso } from '@/lib/dates';
 import { familyNames } from '@/lib/families';
 import { useViewState } from '@/lib/url-state';
@@ -16,7 +16,7 @@ import { MetricTrend } from './components/metric-trend';
 import { UnitComparison } from './components/unit-comparison';
 
 function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: MetricFamily }) {
-  const { locale } = useConfig();
+  const { locale, t } = useI18n();
   const { unit, range } = useViewState(catalog);
   const metrics = useMemo(
     () =>
@@ -53,19 +53,21 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
       <DataQualityNotice issues={series.data?.dataQuality} />
       {annotations.isError && (
         <p className="notice" role="status">
-          Annotations could not be loaded ({annotations.error.message}); the charts show no event
-          markers.
+          {t('metrics.annotationsFailed', { error: annotations.error.message })}
         </p>
       )}
       <section aria-labelledby="trend-heading" className="panel">
         <h3 id="trend-heading" className="section-title">
-          Over time
+          {t('metrics.overTime')}
         </h3>
         {series.isPending ? (
-          <LoadingState what={`${familyNames[family]} metrics`} failure={series.failureReason} />
+          <LoadingState
+            what={t('metrics.familyMetricsWhat', { family: familyNames[family] })}
+            failure={series.failureReason}
+          />
         ) : !series.data ? (
           <ErrorState
-            what={`${familyNames[family]} metrics`}
+            what={t('metrics.familyMetricsWhat', { family: familyNames[family] })}
             error={series.error}
             onRetry={() => void series.refetch()}
           />
@@ -87,7 +89,7 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
                       <EmbedButton
                         path={`/embed/trend/${family}`}
                         unitId={unit.id}
-                        what={`${metric.name} trend`}
+                        what={t('metrics.embedTrendWhat', { metric: metric.name })}
                         params={{
                           range: range.kind === '52w' ? undefined : range.kind,
                           from: range.kind === 'custom' ? range.from : undefined,
@@ -104,21 +106,23 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
       </section>
       <section aria-labelledby="units-heading" className="panel">
         <h3 id="units-heading" className="section-title">
-          Units compared
+          {t('metrics.unitsCompared')}
         </h3>
         {perUnit.some((q) => q.isPending) ? (
-          <LoadingState what="the units' figures" />
+          <LoadingState what={t('metrics.unitsLoadingWhat')} />
         ) : (
           <>
             {perUnit.some((q) => q.isError) && (
               <p className="notice" role="status">
-                {perUnit.filter((q) => q.isError).length} unit(s) could not be loaded and are left
-                out.
+                {t('metrics.unitsFailed', { count: perUnit.filter((q) => q.isError).length })}
               </p>
             )}
             <div className="chart-grid">
               {metrics.map((metric) => (
-                <WidgetErrorBoundary key={metric.id} name={`${metric.name}: units compared`}>
+                <WidgetErrorBoundary
+                  key={metric.id}
+                  name={t('metrics.unitsComparedBoundary', { metric: metric.name })}
+                >
                   <UnitComparison
                     metric={metric}
                     units={childUnits}
@@ -139,12 +143,13 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
 
 export function MetricsPage() {
   const { family } = useParams();
+  const { t } = useI18n();
   const catalog = useCatalog();
   if (!catalog.data) return null;
   if (!metricFamily.safeParse(family).success) {
     return (
       <p className="notice" role="status">
-        There is no metric family “{family}”. Choose one of: {metricFamily.options.join(', ')}.
+        {t('metrics.noFamily', { family: family ?? '', families: metricFamily.options.join(', ') })}
       </p>
     );
   }

@@ -4,6 +4,7 @@ import { usePillars } from '@/api/queries/pillars';
 import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
+import { useI18n } from '@/i18n/use-i18n';
 import { monthsInRange, pillarMonths, pillarRows } from '@/lib/pillars';
 import type { TimeRange } from '@/lib/time-range';
 import { PillarHeatmap } from './pillars-page';
@@ -17,7 +18,8 @@ export function PillarHeatmapEmbed({
   unitId: string;
   range: TimeRange;
 }) {
-  const { locale, pillarHealth } = useConfig();
+  const { pillarHealth } = useConfig();
+  const { locale, t } = useI18n();
   const query = usePillars({ unit: unitId, from: range.from, to: range.to });
   const model = useMemo(() => {
     if (!query.data) return null;
@@ -26,11 +28,11 @@ export function PillarHeatmapEmbed({
   }, [query.data, catalog.pillars, range.from, range.to]);
   const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;
   if (query.isPending)
-    return <LoadingState what="pillar assessments" failure={query.failureReason} />;
+    return <LoadingState what={t('pillars.loadingWhat')} failure={query.failureReason} />;
   if (!model)
     return (
       <ErrorState
-        what="Pillar assessments"
+        what={t('pillars.errorWhat')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />

@@ -9,11 +9,13 @@ import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
+import type { T } from '@/i18n/registry';
+import { useI18n } from '@/i18n/use-i18n';
 import { addMonthsIso, formatMonth } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
 import {
-  healthLabel,
   healthOf,
+  healthWord,
   monthsInRange,
   NOTABLE_PILLAR_CHANGE,
   pillarMonths,
@@ -34,11 +36,14 @@ function PillarSummary({
   rows,
   latest,
   locale,
+  t,
 }: {
   rows: readonly PillarRow[];
   latest: string;
   locale: string;
+  t: T;
 }) {
+  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const weakest = weakestPillars(rows, latest).slice(0, 2);
   const quarterAgo = addMonthsIso(latest, -3);
   const movers = pillarMovers(rows, quarterAgo, latest)
@@ -48,26 +53,40 @@ function PillarSummary({
     <ul className="sentences">
       {weakest.length > 0 && (
         <li>
-          Weakest in {formatMonth(latest, locale)}:{' '}
-          {weakest.map((w) => `${w.pillar.name} (${formatNumber(w.score, locale)})`).join(' and ')}.
+          {t('pillars.summary.weakest', {
+            month: formatMonth(latest, locale),
+            pillars: list.format(
+              weakest.map((w) => `${w.pillar.name} (${formatNumber(w.score, locale)})`),
+            ),
+          })}
         </li>
       )}
       <li>
         {movers.length
-          ? `Biggest movers since ${formatMonth(quarterAgo, locale)}: ${movers
-              .map(
-                (m) =>
-                  `${m.pillar.name} ${m.change > 0 ? 'up' : 'down'} ${formatNumber(Math.abs(m.change), locale)} points to ${formatNumber(m.to, locale)}`,
-              )
-              .join('; ')}.`
-          : `No pillar moved by ${NOTABLE_PILLAR_CHANGE} points or more since ${formatMonth(quarterAgo, locale)}.`}
+          ? t('pillars.summary.movers', {
+              month: formatMonth(quarterAgo, locale),
+              moves: movers
+                .map((m) =>
+                  t(m.change > 0 ? 'pillars.summary.moverUp' : 'pillars.summary.moverDown', {
+                    pillar: m.pillar.name,
+                    change: formatNumber(Math.abs(m.change), locale),
+                    score: formatNumber(m.to, locale),
+                  }),
+                )
+                .join('; '),
+            })
+          : t('pillars.summary.noMovers', {
+              points: NOTABLE_PILLAR_CHANGE,
+              month: formatMonth(quarterAgo, locale),
+            })}
       </li>
     </ul>
   );
 }
 
 function PillarsView({ catalog }: { catalog: Catalog }) {
-  const { locale, pillarHealth } = useConfig();
+  const { pillarHealth } = useConfig();
+  const { locale, t } = useI18n();
   const theme = useChartTheme();
   const { unit, range } = useViewState(catalog);
   // Always a year and a quarter back as well, for the radar's comparison.
@@ -96,44 +115,42 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
   return (
     <div className="page">
       <h2 className="page-title">
-        Pillar health <span className="page-title__unit">· {unitName}</span>
+        {t('pillars.title')} <span className="page-title__unit">· {unitName}</span>
       </h2>
       {pillars.isError && pillars.data && (
         <StaleNotice updatedAt={pillars.dataUpdatedAt} error={pillars.error} locale={locale} />
       )}
       <DataQualityNotice issues={pillars.data?.dataQuality} />
       {pillars.isPending ? (
-        <LoadingState what="pillar assessments" failure={pillars.failureReason} />
+        <LoadingState what={t('pillars.loadingWhat')} failure={pillars.failureReason} />
       ) : !model ? (
         <ErrorState
-          what="Pillar assessments"
+          what={t('pillars.errorWhat')}
           error={pillars.error}
           onRetry={() => void pillars.refetch()}
         />
       ) : !model.latest ? (
-        <p className="widget-state widget-state--empty">
-          No pillar assessments for {unitName} in this period.
-        </p>
+        <p className="widget-state widget-state--empty">{t('pillars.empty', { unit: unitName })}</p>
       ) : (
         <>
           <section className="panel" aria-labelledby="pillar-summary-heading">
             <h3 id="pillar-summary-heading" className="section-title">
-              In words
+              {t('pillars.inWords')}
             </h3>
-            <PillarSummary rows={model.rows} latest={model.latest} locale={locale} />
+            <PillarSummary rows={model.rows} latest={model.latest} locale={locale} t={t} />
           </section>
           <section className="panel" aria-labelledby="pillar-heatmap-heading">
             <h3 id="pillar-heatmap-heading" className="visually-hidden">
-              Pillars over months
+              {t('pillars.overMonths')}
             </h3>
             <div className="two-column two-column--wide-left">
-              <WidgetErrorBoundary name="Pillar heatmap" resetKey={unit.id}>
+              <WidgetErrorBoundary name={t('pillars.heatmapBoundary')} resetKey={unit.id}>
                 <PillarHeatmap
                   actions={
                     <EmbedButton
                       path="/embed/pillars-heatmap"
                       unitId={unit.id}
-                      what="Pillar heatmap"
+                      what={t('pillars.heatmapBoundary')}
                     />
                   }
                   rows={model.rows}
@@ -143,34 +160,43 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
                   unitName={unitName}
                 />
               </WidgetErrorBoundary>
-              <WidgetErrorBoundary name="Pillar radar" resetKey={unit.id}>
+              <WidgetErrorBoundary name={t('pillars.radarBoundary')} resetKey={unit.id}>
                 <PillarRadar rows={model.rows} latest={model.latest} locale={locale} />
               </WidgetErrorBoundary>
             </div>
           </section>
           <section className="panel" aria-labelledby="pillar-trend-heading">
             <h3 id="pillar-trend-heading" className="visually-hidden">
-              Each pillar's trend
+              {t('pillars.trend.title')}
             </h3>
-            <WidgetErrorBoundary name="Pillar trends" resetKey={unit.id}>
+            <WidgetErrorBoundary name={t('pillars.trendsBoundary')} resetKey={unit.id}>
               <Chart
-                title="Each pillar's trend"
-                description={`Monthly score of each pillar; dashed lines mark the amber (${pillarHealth.amber}) and green (${pillarHealth.green}) thresholds. Hover or use the table for respondents.`}
+                title={t('pillars.trend.title')}
+                description={t('pillars.trend.description', {
+                  amber: pillarHealth.amber,
+                  green: pillarHealth.green,
+                })}
                 option={buildPillarTrendOption({
                   rows: model.rows,
                   months: model.months,
                   thresholds: pillarHealth,
                   theme,
                   locale,
+                  t,
                 })}
                 height={340}
                 table={{
-                  columns: ['Pillar', ...model.months.map((m) => formatMonth(m, locale))],
+                  columns: [
+                    t('pillars.trend.pillar'),
+                    ...model.months.map((m) => formatMonth(m, locale)),
+                  ],
                   rows: model.rows.map((r) => [
                     r.pillar.name,
-                    ...model.months.map(
-                      (m) =>
-                        `${formatNumber(r.scores.get(m), locale)} (${r.respondents.get(m) ?? 0} resp.)`,
+                    ...model.months.map((m) =>
+                      t('pillars.trend.cell', {
+                        score: formatNumber(r.scores.get(m), locale),
+                        respondents: r.respondents.get(m) ?? 0,
+                      }),
                     ),
                   ]),
                 }}
@@ -181,12 +207,12 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
       )}
       <section className="panel" aria-labelledby="pillar-units-heading">
         <h3 id="pillar-units-heading" className="visually-hidden">
-          Units compared
+          {t('pillars.unitsHeading')}
         </h3>
         {perUnit.some((q) => q.isPending) ? (
-          <LoadingState what="the units' pillars" />
+          <LoadingState what={t('pillars.unitsLoadingWhat')} />
         ) : (
-          <WidgetErrorBoundary name="Units compared">
+          <WidgetErrorBoundary name={t('pillars.unitsHeading')}>
             <UnitsHeatmap
               catalog={catalog}
               units={childUnits.map((u) => u.name)}
@@ -216,6 +242,7 @@ export function PillarHeatmap({
   locale: string;
   unitName: string;
 }) {
+  const { t } = useI18n();
   const theme = useChartTheme();
   const option = useMemo(
     () =>
@@ -226,26 +253,31 @@ export function PillarHeatmap({
         thresholds,
         theme,
         locale,
-        detail: (r, c) => `${rows[r]?.respondents.get(months[c]!) ?? 0} respondents`,
+        t,
+        detail: (r, c) =>
+          t('pillars.heatmap.respondents', { count: rows[r]?.respondents.get(months[c]!) ?? 0 }),
       }),
-    [rows, months, thresholds, theme, locale],
+    [rows, months, thresholds, theme, locale, t],
   );
   return (
     <Chart
-      title={`Pillars by month, ${unitName}`}
-      description={`Scores 0–100: red below ${thresholds.amber} (weak), amber up to ${thresholds.green} (developing), green from ${thresholds.green} (strong). Each cell shows its score.`}
+      title={t('pillars.heatmap.title', { unit: unitName })}
+      description={t('pillars.heatmap.description', {
+        amber: thresholds.amber,
+        green: thresholds.green,
+      })}
       option={option}
       actions={actions}
       height={340}
       table={{
-        columns: ['Pillar', ...months.map((m) => formatMonth(m, locale))],
+        columns: [t('pillars.trend.pillar'), ...months.map((m) => formatMonth(m, locale))],
         rows: rows.map((r) => [
           r.pillar.name,
           ...months.map((m) => {
             const s = r.scores.get(m);
             return s == null
               ? '–'
-              : `${formatNumber(s, locale)} (${healthLabel[healthOf(s, thresholds)]})`;
+              : `${formatNumber(s, locale)} (${healthWord(healthOf(s, thresholds), t)})`;
           }),
         ]),
       }}
@@ -262,18 +294,19 @@ function PillarRadar({
   latest: string;
   locale: string;
 }) {
+  const { t } = useI18n();
   const theme = useChartTheme();
   const snapshots = useMemo(
     () =>
       [
-        { label: `Now (${formatMonth(latest, locale)})`, month: latest },
-        { label: 'A quarter ago', month: addMonthsIso(latest, -3) },
-        { label: 'A year ago', month: addMonthsIso(latest, -12) },
+        { label: t('pillars.radar.now', { month: formatMonth(latest, locale) }), month: latest },
+        { label: t('pillars.radar.quarterAgo'), month: addMonthsIso(latest, -3) },
+        { label: t('pillars.radar.yearAgo'), month: addMonthsIso(latest, -12) },
       ].map((s) => ({
         label: s.label,
         scores: rows.map((r) => scoreAtOrBefore(r, s.month)?.score ?? null),
       })),
-    [rows, latest, locale],
+    [rows, latest, locale, t],
   );
   const option = useMemo(
     () => buildPillarRadarOption({ pillars: rows.map((r) => r.pillar.name), snapshots, theme }),
@@ -281,12 +314,12 @@ function PillarRadar({
   );
   return (
     <Chart
-      title="Now vs a quarter ago vs a year ago"
-      description="Each spoke is a pillar, 0 at the centre to 100 at the rim. Solid: now; dashed: a quarter ago; dotted: a year ago."
+      title={t('pillars.radar.title')}
+      description={t('pillars.radar.description')}
       option={option}
       height={340}
       table={{
-        columns: ['Pillar', ...snapshots.map((s) => s.label)],
+        columns: [t('pillars.trend.pillar'), ...snapshots.map((s) => s.label)],
         rows: rows.map((r, i) => [
           r.pillar.name,
           ...snapshots.map((s) => formatNumber(s.scores[i], locale)),
@@ -309,6 +342,7 @@ function UnitsHeatmap({
   thresholds: HealthThresholds;
   locale: string;
 }) {
+  const { t } = useI18n();
   const theme = useChartTheme();
   const cells = useMemo(
     () =>
@@ -329,17 +363,18 @@ function UnitsHeatmap({
         thresholds,
         theme,
         locale,
+        t,
       }),
-    [catalog.pillars, units, cells, thresholds, theme, locale],
+    [catalog.pillars, units, cells, thresholds, theme, locale, t],
   );
   return (
     <Chart
-      title="Units compared, latest month"
-      description="Each unit's latest pillar scores in health colours; each cell shows its score."
+      title={t('pillars.units.title')}
+      description={t('pillars.units.description')}
       option={option}
       height={340}
       table={{
-        columns: ['Pillar', ...units],
+        columns: [t('pillars.trend.pillar'), ...units],
         rows: catalog.pillars.map((p, i) => [
           p.name,
           ...cells[i]!.map((s) => formatNumber(s, locale)),

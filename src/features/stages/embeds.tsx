@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useStages } from '@/api/queries/stages';
 import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
-import { useConfig } from '@/config/config-context';
+import { useI18n } from '@/i18n/use-i18n';
 import { stagesFrom, stageSteps } from '@/lib/stages';
 import type { TimeRange } from '@/lib/time-range';
 import { StageProgressionChart } from './components/stage-progression-chart';
@@ -17,7 +17,7 @@ export function StageLadderEmbed({
   unitId: string;
   range: TimeRange;
 }) {
-  const { locale } = useConfig();
+  const { locale, t } = useI18n();
   const query = useStages({
     unit: unitId,
     from: stagesFrom(range.from, catalog.dataAsOf),
@@ -29,11 +29,11 @@ export function StageLadderEmbed({
   );
   const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;
   if (query.isPending)
-    return <LoadingState what="stage assessments" failure={query.failureReason} />;
+    return <LoadingState what={t('stages.loadingWhat')} failure={query.failureReason} />;
   if (!query.data)
     return (
       <ErrorState
-        what="Stage assessments"
+        what={t('stages.errorWhat')}
         error={query.error}
         onRetry={() => void query.refetch()}
       />

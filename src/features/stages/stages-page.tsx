@@ -7,7 +7,7 @@ import type { Catalog } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
-import { useConfig } from '@/config/config-context';
+import { useI18n } from '@/i18n/use-i18n';
 import { stagesFrom, stageSteps } from '@/lib/stages';
 import { useViewState } from '@/lib/url-state';
 import { StageProgressionChart } from './components/stage-progression-chart';
@@ -16,7 +16,7 @@ import { StageStandings } from './components/stage-standings';
 import { StageWhy } from './components/stage-why';
 
 function StagesView({ catalog }: { catalog: Catalog }) {
-  const { locale } = useConfig();
+  const { locale, t } = useI18n();
   const { unit, range, setUnit } = useViewState(catalog);
   const from = stagesFrom(range.from, catalog.dataAsOf);
   const units = catalog.units;
@@ -36,12 +36,12 @@ function StagesView({ catalog }: { catalog: Catalog }) {
 
   return (
     <div className="page">
-      <h2 className="page-title">Stage progression</h2>
+      <h2 className="page-title">{t('stages.title')}</h2>
       <section className="panel" aria-labelledby="standings-heading">
         <h3 id="standings-heading" className="section-title">
-          Where each unit stands
+          {t('stages.standingsHeading')}
         </h3>
-        <WidgetErrorBoundary name="Where each unit stands">
+        <WidgetErrorBoundary name={t('stages.standingsHeading')}>
           <StageStandings
             units={units}
             responses={all}
@@ -54,39 +54,39 @@ function StagesView({ catalog }: { catalog: Catalog }) {
       </section>
       <section className="panel" aria-labelledby="progression-heading">
         <h3 id="progression-heading" className="section-title">
-          {unitName}: climb over time
+          {t('stages.climbHeading', { unit: unitName })}
         </h3>
         {stages.isError && stages.data && (
           <StaleNotice updatedAt={stages.dataUpdatedAt} error={stages.error} locale={locale} />
         )}
         {stages.isPending ? (
-          <LoadingState what="stage assessments" failure={stages.failureReason} />
+          <LoadingState what={t('stages.loadingWhat')} failure={stages.failureReason} />
         ) : !stages.data ? (
           <ErrorState
-            what="Stage assessments"
+            what={t('stages.errorWhat')}
             error={stages.error}
             onRetry={() => void stages.refetch()}
           />
         ) : steps.length === 0 ? (
           <p className="widget-state widget-state--empty">
-            No stage assessments for {unitName} in this period.
+            {t('stages.empty', { unit: unitName })}
           </p>
         ) : (
           <div className="two-column">
-            <WidgetErrorBoundary name="Stage progression chart" resetKey={unit.id}>
+            <WidgetErrorBoundary name={t('stages.chartBoundary')} resetKey={unit.id}>
               <StageProgressionChart
                 unitName={unitName}
                 steps={steps}
                 stages={catalog.stages}
                 locale={locale}
                 actions={
-                  <EmbedButton path="/embed/stages" unitId={unit.id} what="Stage progression" />
+                  <EmbedButton path="/embed/stages" unitId={unit.id} what={t('stages.embedWhat')} />
                 }
               />
             </WidgetErrorBoundary>
             <div className="stack">
               <div>
-                <h4 className="subsection-title">Why</h4>
+                <h4 className="subsection-title">{t('stages.whyHeading')}</h4>
                 <StageWhy
                   steps={steps}
                   quarter={quarter ?? steps.at(-1)!.period}
@@ -98,9 +98,9 @@ function StagesView({ catalog }: { catalog: Catalog }) {
                 />
               </div>
               <div>
-                <h4 className="subsection-title">Outlook</h4>
+                <h4 className="subsection-title">{t('stages.outlookHeading')}</h4>
                 <p className="outlook">
-                  {outlookSentence(stages.data.points, catalog.stages, locale)}
+                  {outlookSentence(stages.data.points, catalog.stages, locale, t)}
                 </p>
               </div>
             </div>

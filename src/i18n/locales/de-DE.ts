@@ -30,11 +30,182 @@ const messages: Messages = {
   // overview and what changed
   overview: {},
   // stages
-  stages: {},
+  stages: {
+    title: 'Stufenentwicklung',
+    standingsHeading: 'Wo jeder Geschäftsbereich steht',
+    climbHeading: '{unit}: Aufstieg im Zeitverlauf',
+    loadingWhat: 'Stufenbewertungen',
+    errorWhat: 'Stufenbewertungen',
+    empty: 'Keine Stufenbewertungen für {unit} in diesem Zeitraum.',
+    chartBoundary: 'Diagramm der Stufenentwicklung',
+    embedWhat: 'Stufenentwicklung',
+    whyHeading: 'Begründung',
+    outlookHeading: 'Ausblick',
+    standings: {
+      caption:
+        'Aktuelle Stufe jedes Geschäftsbereichs, seit wann, Richtung und was die nächste Stufe blockiert',
+      unit: 'Geschäftsbereich',
+      stageNow: 'Aktuelle Stufe',
+      since: 'Seit',
+      direction: 'Richtung',
+      score: 'Reifegrad',
+      blocks: 'Was die nächste Stufe blockiert',
+      climbing: 'Steigend',
+      steady: 'Stabil',
+      slipping: 'Fallend',
+      loading: 'Wird geladen…',
+      failed: 'Konnte nicht geladen werden',
+      none: 'Keine Bewertungen',
+    },
+    chart: {
+      title: '{unit}: Reifegrad und Stufe je Quartal',
+      description:
+        'Reifegrad 0–100 auf den Bändern der {count} Stufen. Jeder Punkt trägt die Farbe der gehaltenen Stufe; Dreiecke markieren Aufstiege (nach oben) und Abstiege (nach unten).',
+      quarter: 'Quartal',
+      score: 'Reifegrad',
+      stageHeld: 'Gehaltene Stufe',
+      move: 'Bewegung',
+      note: 'Anmerkung',
+      unknownStage: 'Unbekannte Stufe „{stage}“',
+      promoted: 'Aufgestiegen',
+      demoted: 'Abgestiegen',
+      seriesName: 'Reifegrad',
+      tooltipScore: '{quarter}: Reifegrad {score}',
+      tooltipStage: 'Gehaltene Stufe: {stage}',
+      tooltipPromoted: '▲ In diesem Quartal aufgestiegen',
+      tooltipDemoted: '▼ In diesem Quartal abgestiegen',
+    },
+    why: {
+      quarter: 'Quartal',
+      latestOption: '{quarter} (aktuell)',
+      held: 'Stufe in {quarter}: {stage} mit einem Reifegrad von {score}.',
+      heldPromoted:
+        'Stufe in {quarter}: {stage} mit einem Reifegrad von {score} (in diesem Quartal aufgestiegen).',
+      heldDemoted:
+        'Stufe in {quarter}: {stage} mit einem Reifegrad von {score} (in diesem Quartal abgestiegen).',
+      gatesCaption: 'Kriterien, die die Stufe in {quarter} begrenzen',
+      pillar: 'Säule',
+      scoreThatQuarter: 'Wert im Quartal',
+      noGate: 'In diesem Quartal begrenzt kein Kriterium die Stufe.',
+    },
+    outlook: {
+      pace: '{sign}{slope} Punkte pro Quartal',
+      paceWithInterval: '{sign}{slope} Punkte pro Quartal (±{half} bei 95 %)',
+      notEnoughData: 'Zu wenige Quartalsbewertungen, um einen Trend zu beurteilen.',
+      top: 'Bereits auf der höchsten Stufe, {stage}: Jetzt gilt es, sie zu halten.',
+      inBandGates:
+        'Der Reifegrad liegt bereits im Band von {stage}; vor dem Aufstieg müssen die Kriterien ({gates}) erfüllt sein.',
+      inBand:
+        'Der Reifegrad liegt bereits im Band von {stage}; der Aufstieg folgt nach einem zweiten qualifizierenden Quartal.',
+      notOnTrend:
+        '{stage} ist beim aktuellen Trend nicht in Reichweite: Der Reifegrad hat sich in den letzten vier Quartalen um {pace} verändert.',
+      uncertain:
+        '{stage} ist beim aktuellen Trend nicht in Reichweite: Der Reifegrad hat sich in den letzten vier Quartalen um {pace} verändert – ein Tempo, das ebenso gut null sein könnte; daher lässt sich kein Zeitpunkt nennen.',
+      onTrendBetween:
+        'Im Tempo der letzten vier Quartale, {pace}, würde das Band von {stage} zwischen {earliest} und {latest} erreicht; der Aufstieg erfordert ein zweites qualifizierendes Quartal und die Kriterien der Stufe.',
+      onTrendNoEarlier:
+        'Im Tempo der letzten vier Quartale, {pace}, würde das Band von {stage} nicht vor {earliest} erreicht; der Aufstieg erfordert ein zweites qualifizierendes Quartal und die Kriterien der Stufe.',
+    },
+  },
   // pillars
-  pillars: {},
+  pillars: {
+    health: { red: 'Schwach', amber: 'In Entwicklung', green: 'Stark' },
+    title: 'Zustand der Säulen',
+    loadingWhat: 'Säulenbewertungen',
+    errorWhat: 'Säulenbewertungen',
+    empty: 'Keine Säulenbewertungen für {unit} in diesem Zeitraum.',
+    inWords: 'Auf einen Blick',
+    overMonths: 'Säulen im Monatsverlauf',
+    unitsHeading: 'Geschäftsbereiche im Vergleich',
+    unitsLoadingWhat: 'Säulen der Geschäftsbereiche',
+    heatmapBoundary: 'Säulen-Heatmap',
+    radarBoundary: 'Säulen-Netzdiagramm',
+    trendsBoundary: 'Säulentrends',
+    summary: {
+      weakest: 'Am schwächsten im {month}: {pillars}.',
+      movers: 'Größte Veränderungen seit {month}: {moves}.',
+      moverUp: '{pillar} um {change} Punkte auf {score} gestiegen',
+      moverDown: '{pillar} um {change} Punkte auf {score} gesunken',
+      noMovers: 'Seit {month} hat sich keine Säule um {points} Punkte oder mehr verändert.',
+    },
+    trend: {
+      title: 'Trend je Säule',
+      description:
+        'Monatlicher Wert jeder Säule; gestrichelte Linien markieren die Schwellen für Gelb ({amber}) und Grün ({green}). Befragte per Mauszeiger oder in der Tabelle.',
+      pillar: 'Säule',
+      cell: '{score} ({respondents} Befr.)',
+      tooltipLine: '{pillar}: {score} ({respondents} Befragte)',
+      amberFrom: 'Gelb ab {value}',
+      greenFrom: 'Grün ab {value}',
+    },
+    heatmap: {
+      title: 'Säulen nach Monat, {unit}',
+      description:
+        'Werte 0–100: rot unter {amber} (schwach), gelb bis {green} (in Entwicklung), grün ab {green} (stark). Jede Zelle zeigt ihren Wert.',
+      respondents: { one: '{count} befragte Person', other: '{count} Befragte' },
+      tooltipScore: 'Wert {score}: {health}',
+    },
+    radar: {
+      title: 'Heute, vor einem Quartal und vor einem Jahr',
+      description:
+        'Jede Achse ist eine Säule, von 0 in der Mitte bis 100 am Rand. Durchgezogen: heute; gestrichelt: vor einem Quartal; gepunktet: vor einem Jahr.',
+      now: 'Heute ({month})',
+      quarterAgo: 'Vor einem Quartal',
+      yearAgo: 'Vor einem Jahr',
+    },
+    units: {
+      title: 'Geschäftsbereiche im Vergleich, letzter Monat',
+      description:
+        'Die letzten Säulenwerte jedes Geschäftsbereichs in Ampelfarben; jede Zelle zeigt ihren Wert.',
+    },
+  },
   // metrics drill-down
-  metrics: {},
+  metrics: {
+    noFamily:
+      'Die Kennzahlenfamilie „{family}“ gibt es nicht. Wählen Sie eine der folgenden: {families}.',
+    annotationsFailed:
+      'Ereignisse konnten nicht geladen werden ({error}); die Diagramme zeigen keine Ereignismarken.',
+    overTime: 'Im Zeitverlauf',
+    unitsCompared: 'Geschäftsbereiche im Vergleich',
+    familyMetricsWhat: 'Kennzahlen: {family}',
+    unitsLoadingWhat: 'Werte der Geschäftsbereiche',
+    unitsFailed: {
+      one: '{count} Geschäftsbereich konnte nicht geladen werden und fehlt.',
+      other: '{count} Geschäftsbereiche konnten nicht geladen werden und fehlen.',
+    },
+    embedTrendWhat: 'Trend: {metric}',
+    unitsComparedBoundary: '{metric}: Geschäftsbereiche im Vergleich',
+    embedNoMetric: 'Der Katalog enthält keine Kennzahl der Familie {family}.',
+    interval: 'Konfidenzintervall (95 %)',
+    range: '{low} bis {high}',
+    lowSampleValue: '{value} (kleine Stichprobe)',
+    trend: {
+      title: '{metric}, wöchentlich',
+      description: 'Schattiert: Konfidenzintervall (95 %). Gestrichelt: dieselbe Woche im Vorjahr.',
+      descriptionTarget: 'Graue Striche: Ziel.',
+      descriptionLowSample: {
+        one: '{count} Woche mit kleiner Stichprobe ist hohl dargestellt.',
+        other: '{count} Wochen mit kleiner Stichprobe sind hohl dargestellt.',
+      },
+      eventsLabel: 'Ereignisse im Diagramm {metric}',
+      week: 'Woche',
+      yearEarlier: 'Vorjahr',
+      target: 'Ziel',
+      legendYearEarlier: 'Dieselbe Woche im Vorjahr',
+      tooltipLowSample: '{sample}, kleine Stichprobe',
+      tooltipNoData: 'keine Daten',
+      tooltipInterval: 'Konfidenzintervall (95 %): {low} bis {high}',
+      tooltipYearEarlier: 'Vorjahr: {value}',
+      tooltipTarget: 'Ziel: {value}',
+    },
+    comparison: {
+      title: '{metric}: Geschäftsbereiche im Vergleich',
+      description:
+        'Letzte Woche je Geschäftsbereich, bester zuerst, mit Konfidenzintervall (95 %) als Fehlerbalken. Überlappende Balken: womöglich kein echter Unterschied.',
+      unit: 'Geschäftsbereich',
+      target: 'Ziel {value}',
+    },
+  },
   // weekly review
   review: {},
   // wall display

@@ -1,4 +1,5 @@
 import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
+import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
 import { lightChartTheme } from '@/lib/chart-theme';
 import { annotationMarks, buildMetricTrendOption } from './build-metric-trend-option';
 
@@ -42,15 +43,16 @@ type Series = {
   data: unknown[];
   markLine?: { data: { xAxis: string; name: string }[] };
 };
-const build = () =>
+const build = (locale = 'en-GB') =>
   buildMetricTrendOption({
     metric,
     points,
     yearEarlier,
     targets: [30, 30, 30, null],
     annotations,
-    locale: 'en-GB',
+    locale,
     theme: lightChartTheme,
+    t: translatorFor(loadedLocale(locale)!),
   });
 const series = (name: string) => (build().series as Series[]).find((s) => s.name === name)!;
 
@@ -87,6 +89,40 @@ describe('buildMetricTrendOption', () => {
     const tooltip = build().tooltip as { formatter: (p: unknown) => string };
     expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('Outage &lt;b&gt;3 days&lt;/b&gt;');
     expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('low sample');
+  });
+});
+
+describe('buildMetricTrendOption in German', () => {
+  beforeAll(async () => {
+    await loadLocale('de-DE');
+  });
+  it('names the series and legend in German', () => {
+    const option = build('de-DE');
+    expect((option.series as Series[]).map((s) => s.name)).toEqual([
+      'interval-base',
+      'Konfidenzintervall (95 %)',
+      'Dieselbe Woche im Vorjahr',
+      'NPS',
+      'Ziel',
+    ]);
+    expect((option.legend as { data: string[] }).data).toEqual([
+      'NPS',
+      'Dieselbe Woche im Vorjahr',
+      'Ziel',
+    ]);
+  });
+  it('words the tooltip in German, with KW weeks, German dates and decimal commas', () => {
+    const tooltip = build('de-DE').tooltip as { formatter: (raw: unknown) => string };
+    expect(tooltip.formatter([{ dataIndex: 0 }]).split('<br/>')).toEqual([
+      'KW 44/2026 · 26. Okt. 2026',
+      'NPS: +20,0 (n\u00a0=\u00a0400)',
+      'Konfidenzintervall (95 %): +17,0 bis +23,0',
+      'Vorjahr: +15,0',
+      'Ziel: +30,0',
+      '▲1 Launch',
+    ]);
+    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('kleine Stichprobe');
+    expect(tooltip.formatter([{ dataIndex: 1 }])).toContain('keine Daten');
   });
 });
 

@@ -1,10 +1,11 @@
 // Pure option builder: one metric over time with its 95% band, target, annotations, low-sample
 // points hollow and the same weeks a year earlier.
 import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
+import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
-import { formatDay, formatWeekNumber, isoWeekStart, sameWeekLastYear } from '@/lib/dates';
+import { formatDay, formatWeek, isoWeekStart, sameWeekLastYear } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
-import { formatValue } from '@/lib/format';
+import { formatSampleSize, formatValue } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
 
 export interface MetricTrendInput {
@@ -18,6 +19,7 @@ export interface MetricTrendInput {
   annotations: readonly Annotation[];
   locale: string;
   theme: ChartTheme;
+  t: T;
 }
 
 export const annotationSymbol: Record<Annotation['kind'], string> = {
@@ -51,7 +53,10 @@ export function annotationMarks(
 }
 
 export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
-  const { metric, points, theme, locale } = input;
+  const { metric, points, theme, locale, t } = input;
+  const intervalName = t('metrics.interval');
+  const yearEarlierName = t('metrics.trend.legendYearEarlier');
+  const targetName = t('metrics.trend.target');
   const weeks = points.map((p) => p.period);
   const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
   const earlier = new Map(input.yearEarlier.map((p) => [p.period, p]));
@@ -83,7 +88,7 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
       left: 0,
       itemGap: 16,
       textStyle: { color: theme.text },
-      data: [metric.name, 'Same week a year earlier', ...(hasTarget ? ['Target'] : [])],
+      data: [metric.name, yearEarlierName, ...(hasTarget ? [targetName] : [])],
     },
     tooltip: {
       trigger: 'axis',
@@ -92,14 +97,22 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
         const i = items[0]?.dataIndex ?? 0;
         const p = points[i];
         if (!p) return '';
-        const lines = [
-          `${formatWeekNumber(p.period)} · ${formatDay(p.period, locale)}`,
-          `${metric.name}: ${fmt(p.value)}${p.value != null ? ` (n = ${p.n}${low(p) ? ', low sample' : ''})` : ' (no data)'}`,
-        ];
+        const sample = formatSampleSize(p.n, locale);
+        const detail =
+          p.value == null
+            ? t('metrics.trend.tooltipNoData')
+            : low(p)
+              ? t('metrics.trend.tooltipLowSample', { sample })
+              : sample;
+        const lines = [formatWeek(p.period, locale), `${metric.name}: ${fmt(p.value)} (${detail})`];
         if (p.ciLow != null && p.ciHigh != null)
-          lines.push(`95% interval: ${fmt(p.ciLow)} to ${fmt(p.ciHigh)}`);
-        if (lastYear[i] != null) lines.push(`A year earlier: ${fmt(lastYear[i])}`);
-        if (input.targets[i] != null) lines.push(`Target: ${fmt(input.targets[i])}`);
+          lines.push(
+            t('metrics.trend.tooltipInterval', { low: fmt(p.ciLow), high: fmt(p.ciHigh) }),
+          );
+        if (lastYear[i] != null)
+          lines.push(t('metrics.trend.tooltipYearEarlier', { value: fmt(lastYear[i]) }));
+        if (input.targets[i] != null)
+          lines.push(t('metrics.trend.tooltipTarget', { value: fmt(input.targets[i]) }));
         for (const m of marks.filter((m) => m.week === p.period))
           lines.push(`${m.label} ${m.a.title}`);
         // Plain text joined by line breaks: nothing from the API is ever interpreted as HTML.
@@ -112,7 +125,8 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
       boundaryGap: false,
       axisLabel: {
         color: theme.muted,
-        formatter: (w: string) => formatDay(w, locale).replace(/ \d{4}$/, ''),
+        // The day without its year: "9 Nov", "Nov 9", "9. Nov.".
+        formatter: (w: string) => formatDay(w, locale).replace(/,? \d{4}$/, ''),
       },
       axisLine: { lineStyle: { color: theme.grid } },
     },
@@ -134,7 +148,7 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
         tooltip: { show: false },
       },
       {
-        name: '95% interval',
+        name: intervalName,
         type: 'line',
         data: bandWidth,
         stack: 'band',
@@ -144,7 +158,7 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
         silent: true,
       },
       {
-        name: 'Same week a year earlier',
+        name: yearEarlierName,
         type: 'line',
         data: lastYear,
         lineStyle: { color: theme.muted, type: 'dashed', width: 1.5 },
@@ -180,7 +194,7 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
       ...(hasTarget
         ? [
             {
-              name: 'Target',
+              name: targetName,
               type: 'line' as const,
               data: [...input.targets],
               step: 'end' as const,

@@ -1,4 +1,5 @@
 import type { MetricDefinition } from '@/api/schemas';
+import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
 import { lightChartTheme } from '@/lib/chart-theme';
 import { buildUnitComparisonOption, rankUnits } from './build-unit-comparison-option';
 
@@ -34,6 +35,7 @@ describe('units compared', () => {
       target: 1.5,
       theme: lightChartTheme,
       locale: 'en-GB',
+      t: translatorFor(loadedLocale('en-GB')!),
     });
     const [whiskers, dots] = option.series as { data: unknown[] }[];
     // rows bottom-up: North, East, South
@@ -46,5 +48,28 @@ describe('units compared', () => {
       'emptyCircle',
       'circle',
     ]);
+  });
+});
+
+describe('units compared in German', () => {
+  it('words the tooltip and the target line in German', async () => {
+    const option = buildUnitComparisonOption({
+      metric,
+      values,
+      target: 1.5,
+      theme: lightChartTheme,
+      locale: 'de-DE',
+      t: translatorFor(await loadLocale('de-DE')),
+    });
+    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+    // rows bottom-up: North, East, South
+    expect(tooltip.formatter({ dataIndex: 1 })).toBe(
+      'East<br/>Churn rate: 1,50\u00a0% (n\u00a0=\u00a0100, kleine Stichprobe)',
+    );
+    expect(tooltip.formatter({ dataIndex: 0 })).toContain(
+      'Konfidenzintervall (95 %): 1,60\u00a0% bis 2,00\u00a0%',
+    );
+    const dots = (option.series as { markLine: { label: { formatter: string } } }[])[1]!;
+    expect(dots.markLine.label.formatter).toBe('Ziel 1,50\u00a0%');
   });
 });

@@ -1,8 +1,9 @@
 // Pure option builder: units ranked by a metric's latest value, each with its 95% interval as a whisker.
 import type { MetricDefinition } from '@/api/schemas';
+import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
 import type { ChartOption } from '@/lib/echarts';
-import { formatValue } from '@/lib/format';
+import { formatSampleSize, formatValue } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
 
 export interface UnitValue {
@@ -26,12 +27,14 @@ export function buildUnitComparisonOption({
   target,
   theme,
   locale,
+  t,
 }: {
   metric: MetricDefinition;
   values: readonly UnitValue[];
   target: number | null;
   theme: ChartTheme;
   locale: string;
+  t: T;
 }): ChartOption {
   const ranked = rankUnits(values, metric);
   // Drawn bottom-up: reverse so the best unit is on top.
@@ -46,12 +49,13 @@ export function buildUnitComparisonOption({
         const i = (raw as { dataIndex: number }).dataIndex;
         const u = rows[i];
         if (!u) return '';
-        const lines = [
-          u.unit,
-          `${metric.name}: ${fmt(u.value)} (n = ${u.n}${u.lowSample ? ', low sample' : ''})`,
-        ];
+        const sample = formatSampleSize(u.n, locale);
+        const detail = u.lowSample ? t('metrics.trend.tooltipLowSample', { sample }) : sample;
+        const lines = [u.unit, `${metric.name}: ${fmt(u.value)} (${detail})`];
         if (u.ciLow != null && u.ciHigh != null)
-          lines.push(`95% interval: ${fmt(u.ciLow)} to ${fmt(u.ciHigh)}`);
+          lines.push(
+            t('metrics.trend.tooltipInterval', { low: fmt(u.ciLow), high: fmt(u.ciHigh) }),
+          );
         return lines.map(escapeHtml).join('<br/>');
       },
     },
@@ -69,7 +73,7 @@ export function buildUnitComparisonOption({
     },
     series: [
       {
-        name: '95% interval',
+        name: t('metrics.interval'),
         type: 'custom',
         renderItem: (_params: unknown, api: unknown) => {
           const a = api as {
@@ -135,7 +139,7 @@ export function buildUnitComparisonOption({
                 silent: true,
                 lineStyle: { color: theme.target, type: 'dashed' },
                 label: {
-                  formatter: `Target ${fmt(target)}`,
+                  formatter: t('metrics.comparison.target', { value: fmt(target) }),
                   color: theme.text,
                   position: 'insideEndBottom',
                 },

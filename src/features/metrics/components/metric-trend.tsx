@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { Annotation, MetricDefinition, MetricPoint, Target } from '@/api/schemas';
 import { Chart } from '@/components/chart';
+import { useI18n } from '@/i18n/use-i18n';
 import { formatDay, formatWeekNumber, sameWeekLastYear } from '@/lib/dates';
 import { formatValue } from '@/lib/format';
 import { findTarget } from '@/lib/headline';
@@ -33,6 +34,7 @@ export function MetricTrend({
   locale,
   actions,
 }: MetricTrendProps) {
+  const { t } = useI18n();
   const theme = useChartTheme();
   const shown = useMemo(
     () => points.filter((p) => p.period >= from && p.period <= to),
@@ -56,8 +58,9 @@ export function MetricTrend({
         annotations: relevant,
         locale,
         theme,
+        t,
       }),
-    [metric, shown, points, weekTargets, relevant, locale, theme],
+    [metric, shown, points, weekTargets, relevant, locale, theme, t],
   );
   const byPeriod = useMemo(() => new Map(points.map((p) => [p.period, p])), [points]);
   const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
@@ -70,11 +73,17 @@ export function MetricTrend({
     [relevant, shown],
   );
   const lowCount = shown.filter((p) => p.value != null && p.n < metric.minReportableN).length;
+  const description = [
+    metric.description,
+    t('metrics.trend.description'),
+    ...(weekTargets.some((w) => w != null) ? [t('metrics.trend.descriptionTarget')] : []),
+    ...(lowCount ? [t('metrics.trend.descriptionLowSample', { count: lowCount })] : []),
+  ].join(' ');
 
   return (
     <Chart
-      title={`${metric.name}, weekly`}
-      description={`${metric.description} Shaded: 95% interval. Dashed: the same week a year earlier.${weekTargets.some((t) => t != null) ? ' Grey dashes: target.' : ''}${lowCount ? ` ${lowCount} low-sample weeks are drawn hollow.` : ''}`}
+      title={t('metrics.trend.title', { metric: metric.name })}
+      description={description}
       option={option}
       height={300}
       actions={actions}
@@ -100,7 +109,10 @@ export function MetricTrend({
       }}
       footer={
         marks.length > 0 && (
-          <ol className="annotation-list" aria-label={`Events on the ${metric.name} chart`}>
+          <ol
+            className="annotation-list"
+            aria-label={t('metrics.trend.eventsLabel', { metric: metric.name })}
+          >
             {marks.map((m) => (
               <li
                 key={m.a.id}
@@ -114,12 +126,23 @@ export function MetricTrend({
         )
       }
       table={{
-        columns: ['Week', metric.name, 'n', '95% interval', 'A year earlier', 'Target'],
+        columns: [
+          t('metrics.trend.week'),
+          metric.name,
+          'n',
+          t('metrics.interval'),
+          t('metrics.trend.yearEarlier'),
+          t('metrics.trend.target'),
+        ],
         rows: shown.map((p, i) => [
-          formatWeekNumber(p.period),
-          `${fmt(p.value)}${p.value != null && p.n < metric.minReportableN ? ' (low sample)' : ''}`,
+          formatWeekNumber(p.period, locale),
+          p.value != null && p.n < metric.minReportableN
+            ? t('metrics.lowSampleValue', { value: fmt(p.value) })
+            : fmt(p.value),
           p.n,
-          p.ciLow != null && p.ciHigh != null ? `${fmt(p.ciLow)} to ${fmt(p.ciHigh)}` : '–',
+          p.ciLow != null && p.ciHigh != null
+            ? t('metrics.range', { low: fmt(p.ciLow), high: fmt(p.ciHigh) })
+            : '–',
           fmt(byPeriod.get(sameWeekLastYear(p.period))?.value),
           fmt(weekTargets[i]),
         ]),

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { BusinessUnit, MetricDefinition, MetricsResponse, Target } from '@/api/schemas';
 import { Chart } from '@/components/chart';
+import { useI18n } from '@/i18n/use-i18n';
 import { formatValue } from '@/lib/format';
 import { useChartTheme } from '@/lib/use-chart-theme';
 import {
@@ -57,6 +58,7 @@ export function UnitComparison({
   period,
   locale,
 }: UnitComparisonProps) {
+  const { t } = useI18n();
   const theme = useChartTheme();
   const values = useMemo(() => latestByUnit(metric, units, responses), [metric, units, responses]);
   // Units differ in their own targets; the line drawn is the one that holds for every unit.
@@ -65,23 +67,25 @@ export function UnitComparison({
       (t) => t.metric === metric.id && t.unit === null && t.from <= period && period <= t.to,
     )?.value ?? null;
   const option = useMemo(
-    () => buildUnitComparisonOption({ metric, values, target, theme, locale }),
-    [metric, values, target, theme, locale],
+    () => buildUnitComparisonOption({ metric, values, target, theme, locale, t }),
+    [metric, values, target, theme, locale, t],
   );
   const fmt = (v: number | undefined) => formatValue(v, metric.unit, locale);
   if (values.length === 0) return null;
   return (
     <Chart
-      title={`${metric.name}: units compared`}
-      description={`Each unit's latest week, best first, with its 95% interval as a whisker. Overlapping whiskers mean the units may not really differ.`}
+      title={t('metrics.comparison.title', { metric: metric.name })}
+      description={t('metrics.comparison.description')}
       option={option}
       height={Math.max(200, 44 * values.length + 40)}
       table={{
-        columns: ['Unit', metric.name, '95% interval', 'n'],
+        columns: [t('metrics.comparison.unit'), metric.name, t('metrics.interval'), 'n'],
         rows: rankUnits(values, metric).map((u) => [
           u.unit,
-          `${fmt(u.value)}${u.lowSample ? ' (low sample)' : ''}`,
-          u.ciLow != null && u.ciHigh != null ? `${fmt(u.ciLow)} to ${fmt(u.ciHigh)}` : '–',
+          u.lowSample ? t('metrics.lowSampleValue', { value: fmt(u.value) }) : fmt(u.value),
+          u.ciLow != null && u.ciHigh != null
+            ? t('metrics.range', { low: fmt(u.ciLow), high: fmt(u.ciHigh) })
+            : '–',
           u.n,
         ]),
       }}

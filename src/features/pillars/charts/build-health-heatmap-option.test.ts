@@ -1,7 +1,10 @@
+import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
 import { lightChartTheme } from '@/lib/chart-theme';
 import { healthColour } from '@/lib/palette';
 import { buildHealthHeatmapOption } from './build-health-heatmap-option';
 import { buildPillarRadarOption, wrap } from './build-pillar-radar-option';
+import { buildPillarTrendOption } from './build-pillar-trend-option';
+import type { PillarRow } from '@/lib/pillars';
 
 describe('buildHealthHeatmapOption', () => {
   const option = buildHealthHeatmapOption({
@@ -14,6 +17,7 @@ describe('buildHealthHeatmapOption', () => {
     thresholds: { amber: 50, green: 70 },
     theme: lightChartTheme,
     locale: 'en-GB',
+    t: translatorFor(loadedLocale('en-GB')!),
   });
   const data = (
     option.series as { data: { value: number[]; itemStyle: { color: string } }[] }[]
@@ -25,6 +29,10 @@ describe('buildHealthHeatmapOption', () => {
       [[1, 1, 72], healthColour('green', 'light')],
       [[1, 0, 55], healthColour('amber', 'light')],
     ]);
+  });
+  it('words the tooltip', () => {
+    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+    expect(tooltip.formatter({ value: [1, 1, 72] })).toBe('Culture, Nov<br/>Score 72.0: Strong');
   });
   it('keeps the first row on top', () => {
     expect((option.yAxis as { data: string[] }).data).toEqual(['Talent', 'Culture']);
@@ -51,5 +59,75 @@ describe('buildPillarRadarOption', () => {
     expect(wrap('Voice of the customer over ad spend')).toBe(
       'Voice of the\ncustomer over ad\nspend',
     );
+  });
+});
+
+describe('buildHealthHeatmapOption in German', () => {
+  it('words the tooltip and health band in German, with a German decimal comma', async () => {
+    const option = buildHealthHeatmapOption({
+      rows: ['Culture'],
+      columns: ['Nov.'],
+      cells: [[55.5]],
+      thresholds: { amber: 50, green: 70 },
+      theme: lightChartTheme,
+      locale: 'de-DE',
+      t: translatorFor(await loadLocale('de-DE')),
+      detail: () => '12 Befragte',
+    });
+    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+    expect(tooltip.formatter({ value: [0, 0, 55.5] })).toBe(
+      'Culture, Nov.<br/>Wert 55,5: In Entwicklung<br/>12 Befragte',
+    );
+  });
+});
+
+describe('buildPillarTrendOption', () => {
+  const rows: PillarRow[] = [
+    {
+      pillar: { id: 'culture', name: 'Culture', description: '' },
+      scores: new Map([
+        ['2026-10-01', 61.5],
+        ['2026-11-01', 63],
+      ]),
+      respondents: new Map([
+        ['2026-10-01', 1200],
+        ['2026-11-01', 35],
+      ]),
+    },
+  ];
+  const build = (locale: string) =>
+    buildPillarTrendOption({
+      rows,
+      months: ['2026-10-01', '2026-11-01'],
+      thresholds: { amber: 50, green: 70 },
+      theme: lightChartTheme,
+      locale,
+      t: translatorFor(loadedLocale(locale)!),
+    });
+  const words = (locale: string) => {
+    const option = build(locale);
+    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+    const series = option.series as { markLine: { data: { name: string }[] } }[];
+    return {
+      tooltip: tooltip.formatter([{ dataIndex: 0 }]),
+      thresholds: series[0]!.markLine.data.map((d) => d.name),
+      months: (option.xAxis as { data: string[] }).data,
+    };
+  };
+
+  it('words the months, tooltip and thresholds in English', () => {
+    expect(words('en-GB')).toEqual({
+      tooltip: 'Oct 2026<br/>Culture: 61.5 (1,200 respondents)',
+      thresholds: ['Amber from 50', 'Green from 70'],
+      months: ['Oct 2026', 'Nov 2026'],
+    });
+  });
+  it('words them in German', async () => {
+    await loadLocale('de-DE');
+    expect(words('de-DE')).toEqual({
+      tooltip: 'Okt. 2026<br/>Culture: 61,5 (1.200 Befragte)',
+      thresholds: ['Gelb ab 50', 'Grün ab 70'],
+      months: ['Okt. 2026', 'Nov. 2026'],
+    });
   });
 });

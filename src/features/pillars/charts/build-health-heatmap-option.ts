@@ -1,11 +1,12 @@
 // Pure option builder: a grid of pillar scores in health colours, each cell labelled with its score so
 // colour is never the only signal. Serves pillars × months and pillars × units.
+import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
 import type { ChartOption } from '@/lib/echarts';
 import { formatNumber } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
 import { healthColour, healthTextColour } from '@/lib/palette';
-import { healthLabel, healthOf, type HealthThresholds } from '@/lib/pillars';
+import { healthOf, healthWord, type HealthThresholds } from '@/lib/pillars';
 
 export interface HealthHeatmapInput {
   /** Row labels, top to bottom. */
@@ -17,12 +18,13 @@ export interface HealthHeatmapInput {
   thresholds: HealthThresholds;
   theme: ChartTheme;
   locale: string;
+  t: T;
   /** Extra tooltip line per cell, e.g. respondents. */
   detail?: (row: number, column: number) => string | null;
 }
 
 export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption {
-  const { rows, columns, cells, thresholds, theme, locale } = input;
+  const { rows, columns, cells, thresholds, theme, locale, t } = input;
   const data = cells.flatMap((row, r) =>
     row.flatMap((score, c) => {
       if (score == null) return [];
@@ -64,7 +66,10 @@ export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption
         const r = rows.length - 1 - value[1];
         const lines = [
           `${rows[r]}, ${columns[value[0]]}`,
-          `Score ${formatNumber(value[2], locale)}: ${healthLabel[healthOf(value[2], thresholds)]}`,
+          t('pillars.heatmap.tooltipScore', {
+            score: formatNumber(value[2], locale),
+            health: healthWord(healthOf(value[2], thresholds), t),
+          }),
         ];
         const extra = input.detail?.(r, value[0]);
         if (extra) lines.push(extra);

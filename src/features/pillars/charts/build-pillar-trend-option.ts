@@ -1,4 +1,5 @@
 // Pure option builder: every pillar's monthly score over time, one line each in the pillar's colour.
+import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
 import { formatMonth } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
@@ -15,12 +16,14 @@ export function buildPillarTrendOption({
   thresholds,
   theme,
   locale,
+  t,
 }: {
   rows: readonly PillarRow[];
   months: readonly string[];
   thresholds: HealthThresholds;
   theme: ChartTheme;
   locale: string;
+  t: T;
 }): ChartOption {
   return {
     animation: false,
@@ -36,7 +39,11 @@ export function buildPillarTrendOption({
         for (const r of rows) {
           const score = r.scores.get(month);
           lines.push(
-            `${r.pillar.name}: ${formatNumber(score, locale)} (${r.respondents.get(month) ?? 0} respondents)`,
+            t('pillars.trend.tooltipLine', {
+              pillar: r.pillar.name,
+              score: formatNumber(score, locale),
+              respondents: r.respondents.get(month) ?? 0,
+            }),
           );
         }
         return lines.map(escapeHtml).join('<br/>');
@@ -75,8 +82,14 @@ export function buildPillarTrendOption({
               lineStyle: { color: theme.muted, type: 'dashed' as const },
               label: { color: theme.muted, formatter: '{b}', position: 'insideEndTop' },
               data: [
-                { yAxis: thresholds.amber, name: `Amber from ${thresholds.amber}` },
-                { yAxis: thresholds.green, name: `Green from ${thresholds.green}` },
+                {
+                  yAxis: thresholds.amber,
+                  name: t('pillars.trend.amberFrom', { value: thresholds.amber }),
+                },
+                {
+                  yAxis: thresholds.green,
+                  name: t('pillars.trend.greenFrom', { value: thresholds.green }),
+                },
               ],
             }
           : undefined,

@@ -1,4 +1,5 @@
 import type { StageDefinition, StagePoint } from '@/api/schemas';
+import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
 import { lightChartTheme } from '@/lib/chart-theme';
 import { stageBands, stageSteps } from '@/lib/stages';
 import { buildStageProgressionOption } from './build-stage-progression-option';
@@ -34,6 +35,7 @@ describe('buildStageProgressionOption', () => {
     bands: stageBands(stages),
     theme: lightChartTheme,
     locale: 'en-GB',
+    t: translatorFor(loadedLocale('en-GB')!),
   });
   const series = (option.series as LineSeries[])[0]!;
 
@@ -62,5 +64,24 @@ describe('buildStageProgressionOption', () => {
       'path://M0,0 L10,0 L5,10 Z',
       'emptyCircle',
     ]);
+  });
+});
+
+describe('buildStageProgressionOption in German', () => {
+  it('words the tooltip, the series and an unknown stage in German', async () => {
+    const de = await loadLocale('de-DE');
+    const option = buildStageProgressionOption({
+      steps: stageSteps(points, stages),
+      bands: stageBands(stages),
+      theme: lightChartTheme,
+      locale: 'de-DE',
+      t: translatorFor(de),
+    });
+    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+    expect(tooltip.formatter([{ dataIndex: 1 }])).toBe(
+      'Q2 2026: Reifegrad 62,0<br/>Gehaltene Stufe: Customer focus<br/>▲ In diesem Quartal aufgestiegen',
+    );
+    expect(tooltip.formatter([{ dataIndex: 3 }])).toContain('Unbekannte Stufe „mystery“');
+    expect((option.series as { name: string }[])[0]!.name).toBe('Reifegrad');
   });
 });

@@ -1,5 +1,6 @@
 // Pure option builder: a unit's maturity score by quarter on the catalog's stage bands, the stage held
 // each quarter, and promotions and demotions marked.
+import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
 import { formatQuarter } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
@@ -13,6 +14,7 @@ export interface StageProgressionInput {
   bands: readonly StageBand[];
   theme: ChartTheme;
   locale: string;
+  t: T;
 }
 
 export function buildStageProgressionOption({
@@ -20,11 +22,12 @@ export function buildStageProgressionOption({
   bands,
   theme,
   locale,
+  t,
 }: StageProgressionInput): ChartOption {
-  const quarters = steps.map((s) => formatQuarter(s.period));
+  const quarters = steps.map((s) => formatQuarter(s.period, locale));
   const bandIndex = (order: number | null) => bands.findIndex((b) => b.stage.order === order);
   const stageName = (s: StageStep) =>
-    bands[bandIndex(s.order)]?.stage.name ?? `Unknown stage “${s.stage}”`;
+    bands[bandIndex(s.order)]?.stage.name ?? t('stages.chart.unknownStage', { stage: s.stage });
 
   return {
     animation: false,
@@ -37,11 +40,20 @@ export function buildStageProgressionOption({
         const s = steps[i];
         if (!s) return '';
         const lines = [
-          `${quarters[i]}: score ${formatNumber(s.score, locale)}`,
-          `Stage held: ${stageName(s)}`,
+          t('stages.chart.tooltipScore', {
+            quarter: quarters[i]!,
+            score: formatNumber(s.score, locale),
+          }),
+          t('stages.chart.tooltipStage', { stage: stageName(s) }),
         ];
         if (s.move)
-          lines.push(s.move === 'promotion' ? '▲ Promoted this quarter' : '▼ Demoted this quarter');
+          lines.push(
+            t(
+              s.move === 'promotion'
+                ? 'stages.chart.tooltipPromoted'
+                : 'stages.chart.tooltipDemoted',
+            ),
+          );
         if (s.note) lines.push(s.note);
         return lines.map(escapeHtml).join('<br/>');
       },
@@ -63,7 +75,7 @@ export function buildStageProgressionOption({
     },
     series: [
       {
-        name: 'Maturity score',
+        name: t('stages.chart.seriesName'),
         type: 'line',
         data: steps.map((s) => {
           const colour =

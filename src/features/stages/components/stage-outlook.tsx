@@ -1,5 +1,6 @@
 // The outlook in words: when the next stage's band would be reached at the recent pace, honestly.
 import type { StageDefinition, StagePoint } from '@/api/schemas';
+import type { T } from '@/i18n/registry';
 import { formatNumber } from '@/lib/format';
 import { stageOutlook } from '@/lib/stages';
 
@@ -7,24 +8,49 @@ export function outlookSentence(
   points: readonly StagePoint[],
   stages: readonly StageDefinition[],
   locale: string,
+  t: T,
 ): string {
-  const o = stageOutlook(points, stages);
-  const pace = (slope: number, half: number) =>
-    `${slope >= 0 ? '+' : '−'}${formatNumber(Math.abs(slope), locale)} points a quarter${Number.isFinite(half) ? ` (±${formatNumber(half, locale)} at 95%)` : ''}`;
+  const o = stageOutlook(points, stages, locale);
+  const pace = (slope: number, half: number) => {
+    const params = {
+      sign: slope >= 0 ? '+' : '−',
+      slope: formatNumber(Math.abs(slope), locale),
+    };
+    return Number.isFinite(half)
+      ? t('stages.outlook.paceWithInterval', { ...params, half: formatNumber(half, locale) })
+      : t('stages.outlook.pace', params);
+  };
   switch (o.kind) {
     case 'not-enough-data':
-      return 'Too few quarterly assessments to judge a trend.';
+      return t('stages.outlook.notEnoughData');
     case 'top':
-      return `Already at the top stage, ${o.stage.name}: the task is to hold it.`;
+      return t('stages.outlook.top', { stage: o.stage.name });
     case 'already-in-band':
       return o.blockedBy.length
-        ? `The score is already in the ${o.next.name} band; the gates (${o.blockedBy.join(', ')}) must be met before promotion.`
-        : `The score is already in the ${o.next.name} band; promotion follows a second qualifying quarter.`;
+        ? t('stages.outlook.inBandGates', { stage: o.next.name, gates: o.blockedBy.join(', ') })
+        : t('stages.outlook.inBand', { stage: o.next.name });
     case 'not-on-trend':
-      return `${o.next.name} is not on the current trend: the score moved ${pace(o.slope, Number.NaN)} over the last four quarters.`;
+      return t('stages.outlook.notOnTrend', {
+        stage: o.next.name,
+        pace: pace(o.slope, Number.NaN),
+      });
     case 'uncertain':
-      return `${o.next.name} is not on the current trend: the score moved ${pace(o.slope, o.halfWidth)} over the last four quarters, a pace that could as well be flat, so no date can be given.`;
+      return t('stages.outlook.uncertain', {
+        stage: o.next.name,
+        pace: pace(o.slope, o.halfWidth),
+      });
     case 'on-trend':
-      return `At the pace of the last four quarters, ${pace(o.slope, o.halfWidth)}, ${o.next.name}'s band would be reached ${o.latest ? `between ${o.earliest} and ${o.latest}` : `no earlier than ${o.earliest}`}; promotion needs a second qualifying quarter and the stage's gates.`;
+      return o.latest
+        ? t('stages.outlook.onTrendBetween', {
+            pace: pace(o.slope, o.halfWidth),
+            stage: o.next.name,
+            earliest: o.earliest,
+            latest: o.latest,
+          })
+        : t('stages.outlook.onTrendNoEarlier', {
+            pace: pace(o.slope, o.halfWidth),
+            stage: o.next.name,
+            earliest: o.earliest,
+          });
   }
 }

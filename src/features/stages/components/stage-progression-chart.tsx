@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { StageDefinition } from '@/api/schemas';
 import { Chart } from '@/components/chart';
+import { useI18n } from '@/i18n/use-i18n';
 import { formatQuarter } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
 import { stageBands, stageOf, type StageStep } from '@/lib/stages';
@@ -23,26 +24,37 @@ export function StageProgressionChart({
   locale,
   actions,
 }: StageProgressionChartProps) {
+  const { t } = useI18n();
   const theme = useChartTheme();
   const bands = useMemo(() => stageBands(stages), [stages]);
   const option = useMemo(
-    () => buildStageProgressionOption({ steps, bands, theme, locale }),
-    [steps, bands, theme, locale],
+    () => buildStageProgressionOption({ steps, bands, theme, locale, t }),
+    [steps, bands, theme, locale, t],
   );
   return (
     <Chart
-      title={`${unitName}: maturity score and stage by quarter`}
-      description={`Score 0–100 on the bands of the ${bands.length} stages. Each point is coloured by the stage held; triangles mark promotions (up) and demotions (down).`}
+      title={t('stages.chart.title', { unit: unitName })}
+      description={t('stages.chart.description', { count: bands.length })}
       option={option}
       height={360}
       actions={actions}
       table={{
-        columns: ['Quarter', 'Score', 'Stage held', 'Move', 'Note'],
+        columns: [
+          t('stages.chart.quarter'),
+          t('stages.chart.score'),
+          t('stages.chart.stageHeld'),
+          t('stages.chart.move'),
+          t('stages.chart.note'),
+        ],
         rows: steps.map((s) => [
-          formatQuarter(s.period),
+          formatQuarter(s.period, locale),
           formatNumber(s.score, locale),
-          stageOf(s.stage, stages)?.name ?? `Unknown stage “${s.stage}”`,
-          s.move === 'promotion' ? 'Promoted' : s.move === 'demotion' ? 'Demoted' : '–',
+          stageOf(s.stage, stages)?.name ?? t('stages.chart.unknownStage', { stage: s.stage }),
+          s.move === 'promotion'
+            ? t('stages.chart.promoted')
+            : s.move === 'demotion'
+              ? t('stages.chart.demoted')
+              : '–',
           s.note || '–',
         ]),
       }}

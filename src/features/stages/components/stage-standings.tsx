@@ -4,11 +4,12 @@ import { formatQuarter } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
 import { stageStanding, type StageDirection } from '@/lib/stages';
 import { StageChip } from '@/components/stage-chip';
+import { useI18n } from '@/i18n/use-i18n';
 
-const directionText: Record<StageDirection, { icon: string; label: string }> = {
-  climbing: { icon: '↗', label: 'Climbing' },
-  steady: { icon: '→', label: 'Steady' },
-  slipping: { icon: '↘', label: 'Slipping' },
+const directionIcon: Record<StageDirection, string> = {
+  climbing: '↗',
+  steady: '→',
+  slipping: '↘',
 };
 
 interface StageStandingsProps {
@@ -28,20 +29,19 @@ export function StageStandings({
   onSelect,
   locale,
 }: StageStandingsProps) {
+  const { t } = useI18n();
   return (
     <div className="table-scroll">
       <table className="data-table standings">
-        <caption className="visually-hidden">
-          Stage of every unit now, since when, direction and what blocks the next stage
-        </caption>
+        <caption className="visually-hidden">{t('stages.standings.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Unit</th>
-            <th scope="col">Stage now</th>
-            <th scope="col">Since</th>
-            <th scope="col">Direction</th>
-            <th scope="col">Score</th>
-            <th scope="col">What blocks the next stage</th>
+            <th scope="col">{t('stages.standings.unit')}</th>
+            <th scope="col">{t('stages.standings.stageNow')}</th>
+            <th scope="col">{t('stages.standings.since')}</th>
+            <th scope="col">{t('stages.standings.direction')}</th>
+            <th scope="col">{t('stages.standings.score')}</th>
+            <th scope="col">{t('stages.standings.blocks')}</th>
           </tr>
         </thead>
         <tbody>
@@ -60,10 +60,13 @@ export function StageStandings({
                     <td>
                       <StageChip stageId={standing.latest.stage} stages={stages} />
                     </td>
-                    <td>{formatQuarter(standing.since)}</td>
+                    {/* A quarter ("Q3 2025") never breaks across lines. */}
+                    <td style={{ whiteSpace: 'nowrap' }}>
+                      {formatQuarter(standing.since, locale)}
+                    </td>
                     <td className={`direction direction--${standing.direction}`}>
-                      <span aria-hidden="true">{directionText[standing.direction].icon} </span>
-                      {directionText[standing.direction].label}
+                      <span aria-hidden="true">{directionIcon[standing.direction]} </span>
+                      {t(`stages.standings.${standing.direction}`)}
                     </td>
                     <td>{formatNumber(standing.latest.score, locale)}</td>
                     <td>
@@ -76,10 +79,10 @@ export function StageStandings({
                 ) : (
                   <td colSpan={5}>
                     {q?.isPending
-                      ? 'Loading…'
+                      ? t('stages.standings.loading')
                       : q?.isError
-                        ? 'Could not be loaded'
-                        : 'No assessments'}
+                        ? t('stages.standings.failed')
+                        : t('stages.standings.none')}
                   </td>
                 )}
               </tr>

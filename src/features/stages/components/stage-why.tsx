@@ -1,10 +1,26 @@
 // Why a unit holds its stage in a quarter: the gates that cap it and the pillar scores behind them.
 import type { PillarDefinition, PillarsResponse, StageDefinition } from '@/api/schemas';
+import { Fragment } from 'react';
 import { StageChip } from '@/components/stage-chip';
+import { useI18n } from '@/i18n/use-i18n';
 import { formatQuarter } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
 import { mean } from '@/lib/stats';
 import type { StageStep } from '@/lib/stages';
+
+/**
+ * A translated sentence with React parts in it: `text` holds `{name}` where `parts[name]` goes, so
+ * the parts can sit wherever the language puts them.
+ */
+function withParts(text: string, parts: Record<string, React.ReactNode>): React.ReactNode[] {
+  return text
+    .split(/(\{\w+\})/)
+    .map((piece, i) => (
+      <Fragment key={i}>
+        {/^\{\w+\}$/.test(piece) ? (parts[piece.slice(1, -1)] ?? piece) : piece}
+      </Fragment>
+    ));
+}
 
 /** A pillar's mean score over the three months of a quarter. */
 export function quarterPillarScore(
@@ -38,39 +54,44 @@ export function StageWhy({
   pillarData,
   locale,
 }: StageWhyProps) {
+  const { t } = useI18n();
   const step = steps.find((s) => s.period === quarter) ?? steps.at(-1);
   if (!step) return null;
+  const stepQuarter = formatQuarter(step.period, locale);
+  const heldKey =
+    step.move === 'promotion'
+      ? 'stages.why.heldPromoted'
+      : step.move === 'demotion'
+        ? 'stages.why.heldDemoted'
+        : 'stages.why.held';
   return (
     <div className="stage-why">
       <label className="field">
-        <span>Quarter</span>
+        <span>{t('stages.why.quarter')}</span>
         <select value={step.period} onChange={(e) => onQuarter(e.target.value)}>
           {[...steps].reverse().map((s, i) => (
             <option key={s.period} value={s.period}>
-              {formatQuarter(s.period)}
-              {i === 0 ? ' (latest)' : ''}
+              {i === 0
+                ? t('stages.why.latestOption', { quarter: formatQuarter(s.period, locale) })
+                : formatQuarter(s.period, locale)}
             </option>
           ))}
         </select>
       </label>
       <p className="stage-why__held">
-        Held in {formatQuarter(step.period)}: <StageChip stageId={step.stage} stages={stages} />{' '}
-        with a score of <strong>{formatNumber(step.score, locale)}</strong>
-        {step.move === 'promotion'
-          ? ' (promoted this quarter)'
-          : step.move === 'demotion'
-            ? ' (demoted this quarter)'
-            : ''}
-        .
+        {withParts(t(heldKey, { quarter: stepQuarter, stage: '{stage}', score: '{score}' }), {
+          stage: <StageChip stageId={step.stage} stages={stages} />,
+          score: <strong>{formatNumber(step.score, locale)}</strong>,
+        })}
       </p>
       {step.note && <p className="stage-why__note">{step.note}</p>}
       {step.gatesFailed.length > 0 ? (
         <table className="data-table">
-          <caption>Gates that cap the stage in {formatQuarter(step.period)}</caption>
+          <caption>{t('stages.why.gatesCaption', { quarter: stepQuarter })}</caption>
           <thead>
             <tr>
-              <th scope="col">Pillar</th>
-              <th scope="col">Score that quarter</th>
+              <th scope="col">{t('stages.why.pillar')}</th>
+              <th scope="col">{t('stages.why.scoreThatQuarter')}</th>
             </tr>
           </thead>
           <tbody>
@@ -83,7 +104,7 @@ export function StageWhy({
           </tbody>
         </table>
       ) : (
-        <p>No gate caps the stage this quarter.</p>
+        <p>{t('stages.why.noGate')}</p>
       )}
     </div>
   );
