@@ -1,16 +1,18 @@
 // The routes: the only place besides the provider that knows every feature. Chart routes load lazily,
 // so the headline numbers never wait for the charting library.
 import { createBrowserRouter, Link, type RouteObject } from 'react-router';
+import { useI18n } from '@/i18n/use-i18n';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { embedRoutes } from './embed-routes';
 import { Layout } from './layout';
 import { Lazy, MetricsPage, PillarsPage, ReviewPage, StagesPage, WallPage } from './lazy';
 
 function NotFound() {
+  const { t } = useI18n();
   return (
     <div className="widget-state widget-state--empty">
-      <p>There is no page at this address.</p>
-      <Link to="/">Go to the overview</Link>
+      <p>{t('app.notFound')}</p>
+      <Link to="/">{t('app.notFoundLink')}</Link>
     </div>
   );
 }
@@ -21,7 +23,7 @@ export const routes: RouteObject[] = [
     // The wall has no app chrome: its own status bar, theme and type scale.
     path: 'wall',
     element: (
-      <Lazy what="the wall display">
+      <Lazy what={(t) => t('app.lazy.wall')}>
         <WallPage />
       </Lazy>
     ),
@@ -33,7 +35,7 @@ export const routes: RouteObject[] = [
       {
         path: 'stages',
         element: (
-          <Lazy what="stage progression">
+          <Lazy what={(t) => t('app.lazy.stages')}>
             <StagesPage />
           </Lazy>
         ),
@@ -41,7 +43,7 @@ export const routes: RouteObject[] = [
       {
         path: 'pillars',
         element: (
-          <Lazy what="pillar health">
+          <Lazy what={(t) => t('app.lazy.pillars')}>
             <PillarsPage />
           </Lazy>
         ),
@@ -49,7 +51,7 @@ export const routes: RouteObject[] = [
       {
         path: 'review',
         element: (
-          <Lazy what="the weekly review">
+          <Lazy what={(t) => t('app.lazy.review')}>
             <ReviewPage />
           </Lazy>
         ),
@@ -57,7 +59,7 @@ export const routes: RouteObject[] = [
       {
         path: 'metrics/:family',
         element: (
-          <Lazy what="the metric drill-down">
+          <Lazy what={(t) => t('app.lazy.metrics')}>
             <MetricsPage />
           </Lazy>
         ),
