@@ -25,7 +25,9 @@ export function ConfigErrorPage({ problem }: { problem: ConfigProblem }) {
   useEffect(() => {
     let live = true;
     loadLocale(pageLocale()).then(
-      (l) => live && setLocale(l),
+      (l) => {
+        if (live) setLocale(l);
+      },
       () => undefined, // stays in the source locale
     );
     return () => {
