@@ -236,7 +236,7 @@ describe('overview in German', () => {
     expect(within(loyalty).getByText('Vorjahr')).toBeInTheDocument();
     expect(within(loyalty).getByText('Stichprobe')).toBeInTheDocument();
     expect(loyalty.querySelector('.tile__period')).toHaveTextContent(
-      /^Woche KW \d\d\/2026 · \d+\. \w+\.? 2026$/,
+      /^Berichtswoche KW \d\d\/2026 · \d+\. \w+\.? 2026$/,
     );
     expect(within(loyalty).getByText('Loyalität')).toBeInTheDocument();
     const churn = screen.getByRole('article', { name: 'Churn rate' });

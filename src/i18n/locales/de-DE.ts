@@ -66,7 +66,7 @@ const messages: Messages = {
     family: {
       loyalty: 'Loyalität',
       bonding: 'Bindung',
-      advocacy: 'Weiterempfehlung',
+      advocacy: 'Empfehlung',
       retention: 'Kundenerhalt',
     },
     deltaUnit: {
@@ -206,6 +206,7 @@ const messages: Messages = {
       sample: 'Stichprobe',
       ci: '95-%-KI {low} bis {high}',
       latestWithData: 'Letzte Woche mit Daten:',
+      periodWeek: 'Berichtswoche',
       week: 'Woche',
       tableCaption: '{metric}, letzte {weeks} Wochen',
       value: 'Wert',

@@ -213,6 +213,8 @@ const messages = {
       sample: 'Sample',
       ci: '95% CI {low} to {high}',
       latestWithData: 'Latest week with data:',
+      /** Before the week the tile reports: "Week W47 2026 · 16 Nov 2026". */
+      periodWeek: 'Week',
       week: 'Week',
       tableCaption: '{metric}, last {weeks} weeks',
       value: 'Value',

@@ -222,7 +222,7 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
         </div>
       </dl>
       <p className="tile__period">
-        {summary.latestIsGap ? t('overview.tile.latestWithData') : t('overview.tile.week')}{' '}
+        {summary.latestIsGap ? t('overview.tile.latestWithData') : t('overview.tile.periodWeek')}{' '}
         <time dateTime={latest.period}>{formatWeek(latest.period, locale)}</time>
       </p>
       <table className="visually-hidden">
