@@ -1,32 +1,68 @@
-// The full-page message for a configuration (or start-up) failure: never a blank page.
+// The full-page message for a configuration (or start-up) failure: never a blank page. It shows
+// before the configuration (and so its locale) is known: the address or the browser choose one.
+import { useEffect, useState } from 'react';
 import type { ConfigProblem } from '@/config/load-config';
+import {
+  loadedLocale,
+  loadLocale,
+  resolveLocale,
+  sourceLocaleId,
+  translatorFor,
+  type AppLocale,
+} from '@/i18n/registry';
+
+function pageLocale(): string {
+  return resolveLocale({
+    fromUrl: new URLSearchParams(location.search).get('locale'),
+    fromBrowser: navigator.languages,
+  }).id;
+}
 
 export function ConfigErrorPage({ problem }: { problem: ConfigProblem }) {
+  const [locale, setLocale] = useState<AppLocale>(
+    () => loadedLocale(pageLocale()) ?? loadedLocale(sourceLocaleId)!,
+  );
+  useEffect(() => {
+    let live = true;
+    loadLocale(pageLocale()).then(
+      (l) => {
+        if (live) setLocale(l);
+      },
+      () => undefined, // stays in the source locale
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  const t = translatorFor(locale);
+  // The problem itself comes from the configuration check and stays as written there.
   return (
-    <main className="config-error" role="alert" aria-labelledby="config-error-title">
-      <h1 id="config-error-title">The dashboard cannot start: its configuration needs attention</h1>
+    <main
+      className="config-error"
+      role="alert"
+      aria-labelledby="config-error-title"
+      lang={locale.id}
+    >
+      <h1 id="config-error-title">{t('app.configError.title')}</h1>
       <dl>
-        <dt>File</dt>
+        <dt>{t('app.configError.file')}</dt>
         <dd>
           <code>{problem.file}</code>
         </dd>
         {problem.key && (
           <>
-            <dt>Key</dt>
+            <dt>{t('app.configError.key')}</dt>
             <dd>
               <code>{problem.key}</code>
             </dd>
           </>
         )}
-        <dt>Problem</dt>
+        <dt>{t('app.configError.problem')}</dt>
         <dd>{problem.problem}</dd>
       </dl>
-      <p>
-        Fix the file on the web server (no rebuild is needed) and reload this page. Every key, its
-        type and its default are described in the README under “Configuration”.
-      </p>
+      <p>{t('app.configError.help')}</p>
       <button type="button" className="button" onClick={() => location.reload()}>
-        Reload
+        {t('app.configError.reload')}
       </button>
     </main>
   );

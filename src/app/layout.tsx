@@ -6,23 +6,23 @@ import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state'
 import { RangePicker } from '@/components/range-picker';
 import { RefreshControl } from '@/components/refresh-control';
 import { UnitSelector } from '@/components/unit-selector';
-import { useConfig } from '@/config/config-context';
 import { localeIds } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatAge, formatTimestamp } from '@/lib/dates';
-import { familyNames } from '@/lib/families';
+import { familyName } from '@/lib/families';
 import { useViewState } from '@/lib/url-state';
 
 function Navigation({ search }: { search: string }) {
+  const { t } = useI18n();
   const links = [
-    { to: '/', label: 'Overview', end: true },
-    { to: '/stages', label: 'Stages' },
-    { to: '/pillars', label: 'Pillars' },
-    ...metricFamily.options.map((f) => ({ to: `/metrics/${f}`, label: familyNames[f] })),
-    { to: '/review', label: 'Weekly review' },
+    { to: '/', label: t('app.nav.overview'), end: true },
+    { to: '/stages', label: t('app.nav.stages') },
+    { to: '/pillars', label: t('app.nav.pillars') },
+    ...metricFamily.options.map((f) => ({ to: `/metrics/${f}`, label: familyName(f, t) })),
+    { to: '/review', label: t('app.nav.review') },
   ];
   return (
-    <nav className="main-nav" aria-label="Views">
+    <nav className="main-nav" aria-label={t('app.nav.label')}>
       <ul>
         {links.map((l) => (
           <li key={l.to}>
@@ -57,20 +57,16 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
           />
         )}
         <p className="data-as-of">
-          <span className="data-as-of__label">Data as of</span>{' '}
+          <span className="data-as-of__label">{t('app.dataAsOf')}</span>{' '}
           <time dateTime={catalog.dataAsOf}>{formatTimestamp(catalog.dataAsOf, locale)}</time>
-          <span className="data-as-of__age">
-            {' '}
-            ({formatAge(catalog.dataAsOf, locale)})
-          </span>
+          <span className="data-as-of__age"> ({formatAge(catalog.dataAsOf, locale)})</span>
         </p>
         <RefreshControl locale={locale} />
       </div>
       <Navigation search={search} />
       {view.unit.rejected && (
         <p className="notice" role="status">
-          The link asked for a business unit “{view.unit.rejected}” that does not exist; showing{' '}
-          {unitName} instead.
+          {t('app.unitRejected', { value: view.unit.rejected, fallback: unitName ?? view.unit.id })}
         </p>
       )}
       {showRange && view.range.notice && (
@@ -91,20 +87,20 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
 }
 
 export function Layout() {
-  const { locale } = useConfig();
+  const { locale, t } = useI18n();
   const catalog = useCatalog();
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skipLink')}
       </a>
       <header className="app-header">
         <div className="app-header__title">
           <p className="app-header__org">
-            {catalog.data?.organisation.name ?? 'Customer experience'}
+            {catalog.data?.organisation.name ?? t('app.orgFallback')}
           </p>
-          <h1 className="app-header__product">Customer experience dashboard</h1>
+          <h1 className="app-header__product">{t('app.product')}</h1>
         </div>
         {catalog.data && <ViewControls catalog={catalog.data} />}
       </header>
@@ -113,10 +109,10 @@ export function Layout() {
           <StaleNotice updatedAt={catalog.dataUpdatedAt} error={catalog.error} locale={locale} />
         )}
         {catalog.isPending ? (
-          <LoadingState what="the catalog of units and metrics" failure={catalog.failureReason} />
+          <LoadingState what={t('app.catalogLoading')} failure={catalog.failureReason} />
         ) : catalog.isError && !catalog.data ? (
           <ErrorState
-            what="The catalog of units and metrics"
+            what={t('app.catalogError')}
             error={catalog.error}
             onRetry={() => void catalog.refetch()}
           />

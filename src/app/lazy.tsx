@@ -2,6 +2,8 @@
 // embeds, so the headline numbers never wait for the charting library.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { LoadingState } from '@/components/query-state';
+import type { T } from '@/i18n/registry';
+import { useI18n } from '@/i18n/use-i18n';
 
 export const EmbedRoutes = lazy(() =>
   import('./embed-routes').then((m) => ({ default: m.EmbedRoutes })),
@@ -31,7 +33,18 @@ export const PillarHeatmapEmbed = lazy(() =>
   import('@/features/pillars/embeds').then((m) => ({ default: m.PillarHeatmapEmbed })),
 );
 
-/** A lazily loaded part, with a loading state (never blank) while its code arrives. */
-export function Lazy({ children, what = 'this view' }: { children: ReactNode; what?: string }) {
-  return <Suspense fallback={<LoadingState what={what} />}>{children}</Suspense>;
+/**
+ * A lazily loaded part, with a loading state (never blank) while its code arrives. `what` names it
+ * in the locale: a string already translated, or a function of the translator.
+ */
+export function Lazy({
+  children,
+  what,
+}: {
+  children: ReactNode;
+  what?: string | ((t: T) => string);
+}) {
+  const { t } = useI18n();
+  const name = typeof what === 'function' ? what(t) : (what ?? t('app.lazy.view'));
+  return <Suspense fallback={<LoadingState what={name} />}>{children}</Suspense>;
 }

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { Catalog, MetricPoint } from '@/api/schemas';
+import { loadLocale } from '@/i18n/registry';
 import { addWeeksIso } from '@/lib/dates';
 import { catalogFixture } from '@/test/fixtures';
 import { renderApp, TEST_API } from '@/test/render-app';
@@ -213,4 +214,68 @@ describe('overview', () => {
       'The API sent data that breaks the contract: GET /v1/catalog: dataAsOf: expected string, received number',
     );
   });
+});
+
+describe('overview in German', () => {
+  beforeAll(async () => {
+    await loadLocale('de-DE');
+  }, 20_000);
+
+  it('shows the shell and the tiles in German, with German numbers and dates', async () => {
+    renderApp('/', { locale: 'de-DE' });
+    const loyalty = await screen.findByRole('article', { name: 'Loyalty index' });
+    await waitFor(() =>
+      expect(within(loyalty).getByText('+40,0', { selector: 'data' })).toBeInTheDocument(),
+    );
+    expect(within(loyalty).getByText(/ggü\. Vorwoche/)).toHaveTextContent(
+      '+10,0 Pkt. ggü. Vorwoche · signifikant, besser',
+    );
+    expect(within(loyalty).getByText(/Im Plan/)).toBeInTheDocument();
+    expect(within(loyalty).getByText(/n = 400 · 95-%-KI/)).toBeInTheDocument();
+    expect(within(loyalty).getByText('Ziel')).toBeInTheDocument();
+    expect(within(loyalty).getByText('Vorjahr')).toBeInTheDocument();
+    expect(within(loyalty).getByText('Stichprobe')).toBeInTheDocument();
+    expect(loyalty.querySelector('.tile__period')).toHaveTextContent(
+      /^Berichtswoche KW \d\d\/2026 · \d+\. \w+\.? 2026$/,
+    );
+    expect(within(loyalty).getByText('Loyalität')).toBeInTheDocument();
+    const churn = screen.getByRole('article', { name: 'Churn rate' });
+    expect(await within(churn).findByText(/n = 50\.000/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Dashboard Kundenerlebnis');
+    expect(screen.getByRole('heading', { name: 'Kernkennzahlen' })).toBeInTheDocument();
+    expect(screen.getByText('Datenstand')).toBeInTheDocument();
+    expect(screen.getByLabelText('Geschäftsbereich')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Ansichten' })).toHaveTextContent(
+      /Überblick.*Stufen.*Säulen.*Loyalität.*Wochenbericht/,
+    );
+    expect(screen.getByRole('button', { name: 'Jetzt aktualisieren' })).toBeInTheDocument();
+    expect(screen.queryByText(/vs last week|Headline metrics|Data as of|Business unit/)).toBeNull();
+  }, 20_000);
+
+  it('says what changed in German', async () => {
+    renderApp('/', { locale: 'de-DE' });
+    const section = await screen.findByRole('region', { name: 'Was sich geändert hat' });
+    await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(2));
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Churn rate sank signifikant auf 1,20\u00a0% (\u22120,40\u00a0Pp. ggü. Vorwoche, eine Verbesserung).',
+      'Loyalty index stieg signifikant auf +40,0 (+10,0\u00a0Pkt. ggü. Vorwoche).',
+    ]);
+    expect(within(section).queryByText(/significantly/)).toBeNull();
+  }, 20_000);
+
+  it('names an unknown unit and an unknown page in German', async () => {
+    renderApp('/nirgends?unit=mars', { locale: 'de-DE' });
+    expect(
+      await screen.findByText('Unter dieser Adresse gibt es keine Seite.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zum Überblick' })).toBeInTheDocument();
+    expect(
+      screen.getByText(/Der Link nennt einen Geschäftsbereich „mars“, den es nicht gibt/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/There is no page/)).toBeNull();
+  }, 20_000);
 });

@@ -1,6 +1,7 @@
 // The routes: the only place besides the provider that knows every feature. Chart routes load lazily,
 // so the headline numbers never wait for the charting library.
 import { BrowserRouter, Link, useRoutes, type RouteObject } from 'react-router';
+import { useI18n } from '@/i18n/use-i18n';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { Layout } from './layout';
 import {
@@ -14,10 +15,11 @@ import {
 } from './lazy';
 
 function NotFound() {
+  const { t } = useI18n();
   return (
     <div className="widget-state widget-state--empty">
-      <p>There is no page at this address.</p>
-      <Link to="/">Go to the overview</Link>
+      <p>{t('app.notFound')}</p>
+      <Link to="/">{t('app.notFoundLink')}</Link>
     </div>
   );
 }
@@ -36,7 +38,7 @@ export const routes: RouteObject[] = [
     // The wall has no app chrome: its own status bar, theme and type scale.
     path: 'wall',
     element: (
-      <Lazy what="the wall display">
+      <Lazy what={(t) => t('app.lazy.wall')}>
         <WallPage />
       </Lazy>
     ),
@@ -48,7 +50,7 @@ export const routes: RouteObject[] = [
       {
         path: 'stages',
         element: (
-          <Lazy what="stage progression">
+          <Lazy what={(t) => t('app.lazy.stages')}>
             <StagesPage />
           </Lazy>
         ),
@@ -56,7 +58,7 @@ export const routes: RouteObject[] = [
       {
         path: 'pillars',
         element: (
-          <Lazy what="pillar health">
+          <Lazy what={(t) => t('app.lazy.pillars')}>
             <PillarsPage />
           </Lazy>
         ),
@@ -64,7 +66,7 @@ export const routes: RouteObject[] = [
       {
         path: 'review',
         element: (
-          <Lazy what="the weekly review">
+          <Lazy what={(t) => t('app.lazy.review')}>
             <ReviewPage />
           </Lazy>
         ),
@@ -72,7 +74,7 @@ export const routes: RouteObject[] = [
       {
         path: 'metrics/:family',
         element: (
-          <Lazy what="the metric drill-down">
+          <Lazy what={(t) => t('app.lazy.metrics')}>
             <MetricsPage />
           </Lazy>
         ),

@@ -1,8 +1,10 @@
 // The chart wrapper on its own: one ECharts instance, updated in place, disposed on unmount,
 // with an accessible name and a table of the same numbers.
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { loadLocale } from '@/i18n/registry';
 import { echarts, type ChartOption } from '@/lib/echarts';
+import { renderInLocale as render } from '@/test/render-with-locale';
 import { Chart } from './chart';
 
 const option = (values: number[]): ChartOption => ({
@@ -71,5 +73,29 @@ describe('Chart', () => {
     expect(screen.queryByRole('img')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show as chart' }));
     expect(screen.getByRole('img', { name: /Trend/ })).toBeInTheDocument();
+  });
+
+  it('offers its controls in German', async () => {
+    await loadLocale('de-DE');
+    render(
+      <Chart
+        title="Verlauf"
+        description="Ein Testverlauf."
+        option={option([1, 2])}
+        table={table}
+        height={200}
+      />,
+      'de-DE',
+    );
+    expect(
+      screen.getByRole('button', { name: 'Verlauf als CSV herunterladen' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('button', { name: 'Verlauf als PNG herunterladen' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Show as table' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Als Tabelle' }));
+    expect(screen.getByRole('region', { name: 'Verlauf, Tabelle' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Als Diagramm' })).toBeInTheDocument();
   });
 });

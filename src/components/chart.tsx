@@ -1,6 +1,7 @@
 // The one ECharts wrapper: init once, setOption on change, resize with its box, dispose on unmount,
 // with an accessible name and a table of the same numbers behind every chart.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useI18n } from '@/i18n/use-i18n';
 import { download, fileSlug, toCsv, type CsvCell } from '@/lib/csv';
 import { echarts, type ChartOption } from '@/lib/echarts';
 import { trackChart } from '@/lib/live-charts';
@@ -45,6 +46,7 @@ export function Chart({
   hideControls = false,
   onEvent,
 }: ChartProps) {
+  const { t } = useI18n();
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<echarts.ECharts | null>(null);
@@ -101,7 +103,7 @@ export function Chart({
           <button
             type="button"
             className="link-button"
-            aria-label={`Download ${title} as CSV`}
+            aria-label={t('components.chart.downloadCsv', { title })}
             onClick={() => {
               const data = csv ?? {
                 columns: table.columns,
@@ -117,12 +119,12 @@ export function Chart({
               setTimeout(() => URL.revokeObjectURL(url), 10_000);
             }}
           >
-            CSV
+            {t('components.chart.csv')}
           </button>
           <button
             type="button"
             className="link-button"
-            aria-label={`Download ${title} as PNG`}
+            aria-label={t('components.chart.downloadPng', { title })}
             disabled={asTable}
             onClick={() => {
               const chart = instance.current;
@@ -137,7 +139,7 @@ export function Chart({
               );
             }}
           >
-            PNG
+            {t('components.chart.png')}
           </button>
           <button
             type="button"
@@ -145,7 +147,7 @@ export function Chart({
             aria-pressed={asTable}
             onClick={() => setAsTable((v) => !v)}
           >
-            {asTable ? 'Show as chart' : 'Show as table'}
+            {asTable ? t('components.chart.showChart') : t('components.chart.showTable')}
           </button>
         </span>
       </figcaption>
@@ -159,7 +161,7 @@ export function Chart({
           className="table-scroll"
           tabIndex={0}
           role="region"
-          aria-label={`${title}, table`}
+          aria-label={t('components.chart.tableRegion', { title })}
         >
           <table className="data-table">
             <caption className="visually-hidden">{table.caption ?? title}</caption>

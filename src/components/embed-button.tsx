@@ -1,11 +1,12 @@
 // "Embed": shows the snippet an intranet editor pastes into a page to show this widget there.
 import { useId, useState } from 'react';
+import { useI18n } from '@/i18n/use-i18n';
 
 interface EmbedButtonProps {
   /** The embed route, e.g. `/embed/tile/loyalty`. */
   path: string;
   unitId: string;
-  /** What the widget is, for the button's accessible name: "Loyalty index". */
+  /** What the widget is, for the button's accessible name, in the locale: "Loyalty index". */
   what: string;
   /** Extra parameters, e.g. the range. */
   params?: Record<string, string | undefined>;
@@ -28,6 +29,7 @@ export function embedSnippet(
 }
 
 export function EmbedButton({ path, unitId, what, params = {} }: EmbedButtonProps) {
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);
   const id = useId();
@@ -45,24 +47,22 @@ export function EmbedButton({ path, unitId, what, params = {} }: EmbedButtonProp
         className="link-button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        aria-label={`Embed ${what}`}
+        aria-label={t('components.embed.buttonLabel', { what })}
         onClick={() => {
           setOpen((v) => !v);
           setCopied(false);
         }}
       >
-        Embed
+        {t('components.embed.button')}
       </button>
       {open && (
         <span
           className="embed-panel"
           id={`${id}-panel`}
           role="group"
-          aria-label={`Embed ${what} in another page`}
+          aria-label={t('components.embed.panelLabel', { what })}
         >
-          <label htmlFor={`${id}-snippet`}>
-            Paste this into an intranet page (its site must be listed in embed.allowedOrigins):
-          </label>
+          <label htmlFor={`${id}-snippet`}>{t('components.embed.instructions')}</label>
           <textarea
             id={`${id}-snippet`}
             readOnly
@@ -78,11 +78,11 @@ export function EmbedButton({ path, unitId, what, params = {} }: EmbedButtonProp
                 void navigator.clipboard?.writeText(snippet).then(() => setCopied(true));
               }}
             >
-              Copy snippet
+              {t('components.embed.copy')}
             </button>
-            <span role="status">{copied ? 'Copied' : ''}</span>
+            <span role="status">{copied ? t('components.embed.copied') : ''}</span>
             <button type="button" className="link-button" onClick={() => setOpen(false)}>
-              Close
+              {t('components.embed.close')}
             </button>
           </span>
         </span>

@@ -1,8 +1,31 @@
 // Keeps a rendering failure inside one widget: the rest of the screen goes on working.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useI18n } from '@/i18n/use-i18n';
+
+/** The failed widget's message, in the locale (a class component has no hooks). */
+function WidgetFailure({
+  name,
+  message,
+  onRetry,
+}: {
+  name: string;
+  message: string;
+  onRetry: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="widget-state widget-state--error" role="alert">
+      <p className="widget-state__title">{t('components.state.couldNotShow', { name })}</p>
+      <p className="widget-state__detail">{message}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('components.state.tryAgain')}
+      </button>
+    </div>
+  );
+}
 
 interface Props {
-  /** What the widget shows, for the message: "Loyalty index". */
+  /** What the widget shows, for the message, in the locale: "Loyalty index". */
   name: string;
   children: ReactNode;
   /** When this changes (another unit, say), a failed widget tries again. */
@@ -32,13 +55,11 @@ export class WidgetErrorBoundary extends Component<Props, State> {
   override render() {
     if (this.state.error) {
       return (
-        <div className="widget-state widget-state--error" role="alert">
-          <p className="widget-state__title">{this.props.name} could not be shown</p>
-          <p className="widget-state__detail">{this.state.error.message}</p>
-          <button type="button" className="button" onClick={() => this.setState({ error: null })}>
-            Try again
-          </button>
-        </div>
+        <WidgetFailure
+          name={this.props.name}
+          message={this.state.error.message}
+          onRetry={() => this.setState({ error: null })}
+        />
       );
     }
     return this.props.children;

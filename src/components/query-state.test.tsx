@@ -1,6 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { ContractError, HttpError } from '@/api/errors';
-import { DataQualityNotice, describeError, staleSentence } from './query-state';
+import { loadLocale, translatorFor } from '@/i18n/registry';
+import { renderInLocale as render } from '@/test/render-with-locale';
+import {
+  DataQualityNotice,
+  describeError,
+  ErrorState,
+  LoadingState,
+  staleSentence,
+} from './query-state';
 
 describe('staleSentence', () => {
   const now = new Date(2026, 10, 20, 10, 5).getTime();
@@ -55,5 +63,49 @@ describe('DataQualityNotice', () => {
     );
     rerender(<DataQualityNotice issues={[]} />);
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});
+
+describe('in German', () => {
+  beforeAll(async () => {
+    await loadLocale('de-DE');
+  });
+  const now = new Date(2026, 10, 20, 10, 5).getTime();
+
+  it('words the stale marker with German dates and times', () => {
+    const error = new HttpError('GET /v1/metrics', 503, 'unavailable', 'maintenance');
+    error.failingSince = new Date(2026, 10, 20, 9, 52).getTime();
+    expect(staleSentence(new Date(2026, 10, 18, 9, 40).getTime(), error, 'de-DE', now)).toBe(
+      'Zahlen von 18. Nov., 09:40 – Aktualisierung schlägt seit 09:52 fehl, neuer Versuch läuft.',
+    );
+  });
+
+  it('describes access errors in German', async () => {
+    const t = translatorFor(await loadLocale('de-DE'));
+    expect(describeError(new HttpError('GET /v1/catalog', 403, 'forbidden', 'no'), t)).toMatch(
+      /^Zugriff nicht erlaubt/,
+    );
+  });
+
+  it('shows loading, error and data-quality states in German', () => {
+    const { unmount } = render(
+      <>
+        <LoadingState what="Katalog" />
+        <ErrorState what="Loyalitätsindex" error={new Error('kaputt')} onRetry={() => {}} />
+        <DataQualityNotice
+          issues={[
+            { series: 'nps', period: '2026-11-09', problem: 'x' },
+            { series: 'nps', period: '2026-11-16', problem: 'y' },
+          ]}
+        />
+      </>,
+      'de-DE',
+    );
+    expect(screen.getByText('Wird geladen: Katalog …')).toBeInTheDocument();
+    expect(screen.getByText('Laden fehlgeschlagen: Loyalitätsindex')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
+    expect(screen.getByText(/2 Werte wurden ausgelassen/)).toBeInTheDocument();
+    expect(screen.queryByText(/left out|could not be loaded|Loading/)).not.toBeInTheDocument();
+    unmount();
   });
 });

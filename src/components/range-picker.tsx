@@ -1,10 +1,11 @@
 // The time-range picker: 13, 26 or 52 weeks, year to date, or a custom pair of dates.
 import { useState } from 'react';
+import { useI18n } from '@/i18n/use-i18n';
 import { parseIsoDate } from '@/lib/dates';
 import {
   presetRange,
   RANGE_PRESETS,
-  rangeLabels,
+  rangeLabel,
   type RangeKind,
   type TimeRange,
 } from '@/lib/time-range';
@@ -16,6 +17,7 @@ interface RangePickerProps {
 }
 
 export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
+  const { t } = useI18n();
   const [custom, setCustom] = useState({ from: value.from, to: value.to });
   const [showCustom, setShowCustom] = useState(value.kind === 'custom');
   const customValid =
@@ -34,7 +36,7 @@ export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
 
   return (
     <div className="range-picker">
-      <div role="group" aria-label="Time range" className="segmented">
+      <div role="group" aria-label={t('components.range.label')} className="segmented">
         {[...RANGE_PRESETS, 'custom' as const].map((kind) => {
           const active =
             kind === 'custom'
@@ -48,7 +50,7 @@ export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
               aria-pressed={active}
               onClick={() => choose(kind)}
             >
-              {rangeLabels[kind]}
+              {rangeLabel(kind, t)}
             </button>
           );
         })}
@@ -62,7 +64,7 @@ export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
           }}
         >
           <label>
-            From{' '}
+            {t('components.range.from')}{' '}
             <input
               type="date"
               value={custom.from}
@@ -71,7 +73,7 @@ export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
             />
           </label>
           <label>
-            To{' '}
+            {t('components.range.to')}{' '}
             <input
               type="date"
               value={custom.to}
@@ -80,7 +82,7 @@ export function RangePicker({ value, dataAsOf, onChange }: RangePickerProps) {
             />
           </label>
           <button type="submit" className="button" disabled={!customValid}>
-            Apply
+            {t('components.range.apply')}
           </button>
         </form>
       )}

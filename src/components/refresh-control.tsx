@@ -1,14 +1,15 @@
 // When the figures on screen were last updated, whether updating works, and a button to refresh now.
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useI18n } from '@/i18n/use-i18n';
+import { formatClockTime } from '@/lib/dates';
 import { useQueryHealth } from '@/lib/query-health';
 
 export function RefreshControl({ locale }: { locale: string }) {
+  const { t } = useI18n();
   const client = useQueryClient();
   const fetching = useIsFetching() > 0;
   const health = useQueryHealth();
-  const time = health.lastSuccessAt
-    ? new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(health.lastSuccessAt)
-    : null;
+  const time = health.lastSuccessAt ? formatClockTime(health.lastSuccessAt, locale) : null;
 
   return (
     <div className={`refresh-control${health.failing ? ' refresh-control--failing' : ''}`}>
@@ -16,12 +17,12 @@ export function RefreshControl({ locale }: { locale: string }) {
         {health.failing ? (
           <>
             <span aria-hidden="true">⚠ </span>
-            {health.failing} {health.failing === 1 ? 'source is' : 'sources are'} failing
+            {t('components.refresh.failing', { count: health.failing })}
           </>
         ) : fetching ? (
-          'Updating…'
+          t('components.refresh.updating')
         ) : time ? (
-          `Updated ${time}`
+          t('components.refresh.updated', { time })
         ) : null}
       </span>
       <button
@@ -30,7 +31,7 @@ export function RefreshControl({ locale }: { locale: string }) {
         disabled={fetching}
         onClick={() => void client.refetchQueries({ type: 'active' })}
       >
-        Refresh now
+        {t('components.refresh.refreshNow')}
       </button>
     </div>
   );

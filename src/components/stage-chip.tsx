@@ -1,5 +1,6 @@
 // A stage's name on its colour: the same colour as the stage's band in every chart.
 import type { StageDefinition } from '@/api/schemas';
+import { useI18n } from '@/i18n/use-i18n';
 import { stageColour } from '@/lib/palette';
 import { useChartTheme } from '@/lib/use-chart-theme';
 
@@ -10,12 +11,17 @@ export function StageChip({
   stageId: string;
   stages: readonly StageDefinition[];
 }) {
+  const { t } = useI18n();
   const theme = useChartTheme();
   const sorted = [...stages].sort((a, b) => a.order - b.order);
   const index = sorted.findIndex((s) => s.id === stageId);
   const stage = sorted[index];
   if (!stage) {
-    return <span className="stage-chip stage-chip--unknown">Unknown stage “{stageId}”</span>;
+    return (
+      <span className="stage-chip stage-chip--unknown">
+        {t('components.stage.unknown', { id: stageId })}
+      </span>
+    );
   }
   return (
     <span className="stage-chip" style={{ borderColor: stageColour(index, theme.name) }}>
@@ -27,7 +33,7 @@ export function StageChip({
       {stage.name}
       <span className="stage-chip__step">
         {' '}
-        · {index + 1} of {sorted.length}
+        {t('components.stage.step', { index: index + 1, total: sorted.length })}
       </span>
     </span>
   );

@@ -1,5 +1,6 @@
 // The business-unit picker, listing the catalog's units as a tree under the organisation.
 import type { BusinessUnit } from '@/api/schemas';
+import { useI18n } from '@/i18n/use-i18n';
 
 /** Units in tree order (parents before children) with their depth, roots first. */
 export function unitTree(units: readonly BusinessUnit[]): { unit: BusinessUnit; depth: number }[] {
@@ -30,9 +31,10 @@ interface UnitSelectorProps {
 }
 
 export function UnitSelector({ units, value, onChange }: UnitSelectorProps) {
+  const { t } = useI18n();
   return (
     <label className="unit-selector">
-      <span className="unit-selector__label">Business unit</span>
+      <span className="unit-selector__label">{t('components.unit.label')}</span>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {unitTree(units).map(({ unit, depth }) => (
           <option key={unit.id} value={unit.id}>

@@ -7,7 +7,7 @@ import { usePillars } from '@/api/queries/pillars';
 import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
-import { useConfig } from '@/config/config-context';
+import { useI18n } from '@/i18n/use-i18n';
 import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/dates';
 import { summariseHeadline } from '@/lib/headline';
 import { NOTABLE_PILLAR_CHANGE, pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
@@ -33,7 +33,7 @@ export function WhatChanged({
   embedded = false,
   asOfWeek,
 }: WhatChangedProps) {
-  const { locale } = useConfig();
+  const { locale, t } = useI18n();
   const asOf = asOfWeek ? addDaysIso(asOfWeek, 6) : catalog.dataAsOf.slice(0, 10);
   // The same queries as the tiles: answered from the cache, not fetched twice.
   const metricQueries = useQueries({
@@ -95,7 +95,7 @@ export function WhatChanged({
           .map((m) => ({ ...m, unitName, month: latest }));
       }
     }
-    return whatChanged({ headlines: summaries, stageMoves, pillarMoves, locale });
+    return whatChanged({ headlines: summaries, stageMoves, pillarMoves, locale, t });
   }, [
     headlines,
     metricData,
@@ -107,6 +107,7 @@ export function WhatChanged({
     asOf,
     asOfWeek,
     locale,
+    t,
   ]);
 
   return (
@@ -116,12 +117,18 @@ export function WhatChanged({
       aria-busy={pending}
     >
       <h2 id="what-changed-heading" className="section-title">
-        What changed
+        {t('components.whatChanged.title')}
       </h2>
-      {!embedded && <EmbedButton path="/embed/what-changed" unitId={unitId} what="What changed" />}
+      {!embedded && (
+        <EmbedButton
+          path="/embed/what-changed"
+          unitId={unitId}
+          what={t('components.whatChanged.title')}
+        />
+      )}
       {pending ? (
         <p className="widget-state widget-state--loading" role="status">
-          Looking for significant movements…
+          {t('components.whatChanged.loading')}
         </p>
       ) : (
         <ul className="sentences sentences--large">
@@ -132,7 +139,7 @@ export function WhatChanged({
       )}
       {failed > 0 && !pending && (
         <p className="notice" role="status">
-          {failed} source(s) could not be loaded, so this summary may miss a movement.
+          {t('components.whatChanged.failed', { count: failed })}
         </p>
       )}
     </section>

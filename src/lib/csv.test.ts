@@ -23,4 +23,8 @@ describe('fileSlug', () => {
   it('makes a file name from a title', () => {
     expect(fileSlug('Loyalty index, weekly')).toBe('loyalty-index-weekly');
   });
+  it('spells German umlauts and ß out', () => {
+    expect(fileSlug('Größe der Säulen, wöchentlich')).toBe('groesse-der-saeulen-woechentlich');
+    expect(fileSlug('Café')).toBe('cafe');
+  });
 });

@@ -14,11 +14,19 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCe
   return [columns, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A file name from a title: "Loyalty index, weekly" → "loyalty-index-weekly". */
+/**
+ * A file name from a title in any locale: "Loyalty index, weekly" → "loyalty-index-weekly",
+ * "Größe, wöchentlich" → "groesse-woechentlich".
+ */
 export function fileSlug(title: string): string {
   return title
     .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
     .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\w]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);

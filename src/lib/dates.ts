@@ -136,6 +136,16 @@ export function formatClockTime(timestamp: string | number, locale = 'en-GB'): s
   return format(new Date(timestamp), 'p', { locale: dateLocaleFor(locale) });
 }
 
+/** A day without its year and a time of day, in the viewer's time zone: "18 Nov, 09:40", "Nov 18, 9:40 AM". */
+export function formatDayTime(timestamp: string | number, locale = 'en-GB'): string {
+  const d = new Date(timestamp);
+  const t = tFor(locale);
+  return t('dates.dayTime', {
+    day: format(d, t('dates.dayMonthPattern'), { locale: dateLocaleFor(locale) }),
+    time: formatClockTime(timestamp, locale),
+  });
+}
+
 /** How old a figure is, in words: "just now", "25 min ago", "3 h ago", "2 days ago". */
 export function formatAge(
   timestamp: string | number,

@@ -1,4 +1,5 @@
 import { formatDelta, formatNumber, formatSampleSize, formatValue } from './format';
+import { loadLocale } from '@/i18n/registry';
 
 describe('formatValue', () => {
   it('formats percent with one decimal and a percent sign', () => {
@@ -43,6 +44,13 @@ describe('formatDelta', () => {
   });
   it('shows a dash when there is no change to show', () => {
     expect(formatDelta(null, 'points')).toBe('–');
+  });
+  it('names the units in the locale', async () => {
+    await loadLocale('de-DE');
+    await loadLocale('en-US');
+    expect(formatDelta(2.34, 'percent', 'de-DE')).toBe('+2,3\u00a0Pp.');
+    expect(formatDelta(-4, 'points', 'de-DE')).toBe('\u22124,0\u00a0Pkt.');
+    expect(formatDelta(2.34, 'percent', 'en-US')).toBe('+2.3\u00a0pct. pts');
   });
 });
 

@@ -1,5 +1,11 @@
 // Number formatting for every metric unit, in one place: values, changes, sample sizes.
 import type { MetricUnit } from '@/api/schemas';
+import { loadedLocale, sourceLocaleId, translatorFor } from '@/i18n/registry';
+
+/** The translator of a loaded locale (the source locale's until it has loaded). */
+function tFor(locale: string) {
+  return translatorFor(loadedLocale(locale) ?? loadedLocale(sourceLocaleId)!);
+}
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -60,15 +66,18 @@ export function formatValue(
   }
 }
 
-/** The suffix naming a change's unit: a change of a percentage is in percentage points. */
-export function deltaUnitLabel(unit: MetricUnit): string {
+/**
+ * The suffix naming a change's unit in the locale: a change of a percentage is in percentage points
+ * ("pp", "Pp."), of net points or an index in points ("pts", "Pkt.").
+ */
+export function deltaUnitLabel(unit: MetricUnit, locale = 'en-GB'): string {
+  const t = tFor(locale);
   switch (unit) {
     case 'percent':
-      return 'pp';
+      return t('components.deltaUnit.percentagePoints');
     case 'points':
-      return 'pts';
     case 'index':
-      return 'pts';
+      return t('components.deltaUnit.points');
     case 'ratio':
       return '';
   }
@@ -86,13 +95,15 @@ export function formatDelta(
 ): string {
   if (delta == null || !Number.isFinite(delta)) return '–';
   const s = fixed(delta, decimals(unit, of ?? 10), locale, 'exceptZero');
-  const suffix = deltaUnitLabel(unit);
+  const suffix = deltaUnitLabel(unit, locale);
   return suffix ? `${s}\u00a0${suffix}` : s;
 }
 
 /** A sample size with grouping: "n = 12,400". */
 export function formatSampleSize(n: number, locale = 'en-GB'): string {
-  return `n\u00a0=\u00a0${numberFormat(locale, { maximumFractionDigits: 0 }).format(n)}`;
+  return tFor(locale)('components.sampleSize', {
+    n: numberFormat(locale, { maximumFractionDigits: 0 }).format(n),
+  });
 }
 
 /** A plain number with grouping, e.g. for tables. */

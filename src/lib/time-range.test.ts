@@ -1,5 +1,6 @@
 import { resolveUnit } from './url-state';
-import { presetRange, resolveRange, writeRange } from './time-range';
+import { loadLocale, translatorFor } from '@/i18n/registry';
+import { presetRange, rangeLabel, resolveRange, writeRange } from './time-range';
 
 const asOf = '2026-11-20T06:00:00Z';
 
@@ -40,6 +41,20 @@ describe('resolveRange', () => {
       kind: '52w',
       notice: expect.stringContaining('after it ends'),
     });
+  });
+});
+
+describe('resolveRange in German', () => {
+  it('words the notice and the problem in the locale', async () => {
+    const t = translatorFor(await loadLocale('de-DE'));
+    const range = resolveRange(new URLSearchParams('range=forever'), asOf, t);
+    expect(range.notice).toBe(
+      'Der Zeitraum „forever“ im Link ist keiner von 13w, 26w, 52w, ytd, custom; angezeigt werden 52 Wochen.',
+    );
+    expect(range.problem).toBe(
+      'Der Zeitraum „forever“ im Link ist keiner von 13w, 26w, 52w, ytd, custom.',
+    );
+    expect(rangeLabel('ytd', t)).toBe('Seit Jahresbeginn');
   });
 });
 

@@ -1,4 +1,5 @@
 // The time range of a view (13, 26, 52 weeks, year to date, custom), parsed from and written to the URL.
+import { loadedLocale, sourceLocaleId, translatorFor, type T } from '@/i18n/registry';
 import { addWeeksIso, isoWeekStart, parseIsoDate } from './dates';
 
 export const RANGE_PRESETS = ['13w', '26w', '52w', 'ytd'] as const;
@@ -6,13 +7,18 @@ export type RangePreset = (typeof RANGE_PRESETS)[number];
 export type RangeKind = RangePreset | 'custom';
 export const DEFAULT_RANGE: RangePreset = '52w';
 
-export const rangeLabels: Record<RangeKind, string> = {
-  '13w': '13 weeks',
-  '26w': '26 weeks',
-  '52w': '52 weeks',
-  ytd: 'Year to date',
-  custom: 'Custom',
-};
+const labelKeys = {
+  '13w': 'components.range.w13',
+  '26w': 'components.range.w26',
+  '52w': 'components.range.w52',
+  ytd: 'components.range.ytd',
+  custom: 'components.range.custom',
+} as const satisfies Record<RangeKind, string>;
+
+/** A range's name in the locale: "13 weeks", "13 Wochen". */
+export function rangeLabel(kind: RangeKind, t: T): string {
+  return t(labelKeys[kind]);
+}
 
 export interface TimeRange {
   kind: RangeKind;
@@ -23,8 +29,10 @@ export interface TimeRange {
 }
 
 export interface ResolvedRange extends TimeRange {
-  /** Why the URL's range was not used, when it was not. */
+  /** Why the URL's range was not used and what is shown instead, when it was not. */
   notice: string | null;
+  /** Why the URL's range was not used, as a sentence without the fallback (for embeds). */
+  problem?: string | null;
 }
 
 /** The range a preset covers, ending with the week of the data's date. */
@@ -36,32 +44,40 @@ export function presetRange(kind: RangePreset, dataAsOf: string): TimeRange {
   return { kind, from: addWeeksIso(lastWeek, -(weeks - 1)), to: asOfDay };
 }
 
-/** Reads `range`, `from` and `to` from URL parameters; anything malformed falls back with a notice. */
-export function resolveRange(params: URLSearchParams, dataAsOf: string): ResolvedRange {
+/**
+ * Reads `range`, `from` and `to` from URL parameters; anything malformed falls back with a notice,
+ * worded by `t` (English by default).
+ */
+export function resolveRange(
+  params: URLSearchParams,
+  dataAsOf: string,
+  t: T = translatorFor(loadedLocale(sourceLocaleId)!),
+): ResolvedRange {
   const raw = params.get('range');
-  const fallback = (notice: string | null): ResolvedRange => ({
+  const fallback = (problem: string | null): ResolvedRange => ({
     ...presetRange(DEFAULT_RANGE, dataAsOf),
-    notice,
+    notice: problem
+      ? t('components.range.fallback', { problem, range: rangeLabel(DEFAULT_RANGE, t) })
+      : null,
+    problem: problem ? t('components.range.problemSentence', { problem }) : null,
   });
   if (raw == null || raw === '') return fallback(null);
   if ((RANGE_PRESETS as readonly string[]).includes(raw))
     return { ...presetRange(raw as RangePreset, dataAsOf), notice: null };
   if (raw !== 'custom') {
     return fallback(
-      `The link's time range “${raw}” is not one of ${[...RANGE_PRESETS, 'custom'].join(', ')}; showing 52 weeks.`,
+      t('components.range.unknown', {
+        value: raw,
+        options: [...RANGE_PRESETS, 'custom'].join(', '),
+      }),
     );
   }
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   if (!parseIsoDate(from) || !parseIsoDate(to)) {
-    return fallback(
-      `The link's custom range needs “from” and “to” as dates YYYY-MM-DD (got “${from}” to “${to}”); showing 52 weeks.`,
-    );
+    return fallback(t('components.range.customDates', { from, to }));
   }
-  if (from > to)
-    return fallback(
-      `The link's custom range starts (${from}) after it ends (${to}); showing 52 weeks.`,
-    );
+  if (from > to) return fallback(t('components.range.reversed', { from, to }));
   return { kind: 'custom', from, to, notice: null };
 }
 

@@ -1,6 +1,7 @@
 // View state kept in the URL (so links and back/forward restore it): business unit and time range.
 import { useSearchParams } from 'react-router';
 import type { Catalog } from '@/api/schemas';
+import { useT } from '@/i18n/use-i18n';
 import { resolveRange, writeRange, type ResolvedRange, type TimeRange } from './time-range';
 
 export const DEFAULT_UNIT = 'all';
@@ -47,10 +48,14 @@ export interface ViewState {
   setRange: (range: TimeRange) => void;
 }
 
-/** Unit and time range of the current view, resolved against the catalog, with setters that push history. */
+/**
+ * Unit and time range of the current view, resolved against the catalog (notices in the locale),
+ * with setters that push history.
+ */
 export function useViewState(catalog: Pick<Catalog, 'units' | 'dataAsOf'>): ViewState {
   const [params, setParams] = useSearchParams();
+  const t = useT();
   const { set: setUnit, ...unit } = useUnitParam(catalog);
-  const range = resolveRange(params, catalog.dataAsOf);
+  const range = resolveRange(params, catalog.dataAsOf, t);
   return { unit, range, setUnit, setRange: (next) => setParams((prev) => writeRange(prev, next)) };
 }

@@ -1,5 +1,6 @@
 import type { MetricDefinition, PillarDefinition } from '@/api/schemas';
 import type { HeadlineSummary } from './headline';
+import { loadedLocale, loadLocale, translatorFor } from '@/i18n/registry';
 import { NO_CHANGE_SENTENCE, whatChanged, type PillarNews, type StageNews } from './what-changed';
 
 const metric = (
@@ -63,14 +64,16 @@ const pillarMove: PillarNews = {
   month: '2026-11-01',
 };
 
+const t = translatorFor(loadedLocale('en-GB')!);
+
 describe('whatChanged', () => {
   it('says so when nothing moved significantly', () => {
     const headlines = [
       summary(metric('loyalty-index', 'Loyalty index'), 31.4, 1.1, 0.6, 'no-significant-change'),
     ];
-    expect(whatChanged({ headlines, stageMoves: [], pillarMoves: [], locale: 'en-GB' })).toEqual([
-      NO_CHANGE_SENTENCE,
-    ]);
+    expect(whatChanged({ headlines, stageMoves: [], pillarMoves: [], locale: 'en-GB', t })).toEqual(
+      [NO_CHANGE_SENTENCE],
+    );
   });
 
   it('puts stage moves first, then metrics by strength of evidence, at most three sentences', () => {
@@ -84,6 +87,7 @@ describe('whatChanged', () => {
         stageMoves: [stageMove],
         pillarMoves: [pillarMove],
         locale: 'en-GB',
+        t,
       }),
     ).toEqual([
       'Online & app moved up to Customer focus in Q4 2026.',
@@ -106,6 +110,7 @@ describe('whatChanged', () => {
         stageMoves: [],
         pillarMoves: [pillarMove],
         locale: 'en-GB',
+        t,
       }),
     ).toEqual([
       'Churn rate fell significantly to 1.21% (\u22120.40\u00a0pp vs last week, an improvement).',
@@ -116,9 +121,36 @@ describe('whatChanged', () => {
   it('is deterministic for ties', () => {
     const a = summary(metric('x', 'Bonding index'), 30, 3, 3, 'better');
     const b = summary(metric('y', 'Advocacy share'), 30, 3, 3, 'better');
-    const input = { stageMoves: [], pillarMoves: [], locale: 'en-GB' };
+    const input = { stageMoves: [], pillarMoves: [], locale: 'en-GB', t };
     expect(whatChanged({ headlines: [a, b], ...input })).toEqual(
       whatChanged({ headlines: [b, a], ...input }),
     );
+  });
+
+  it('words the sentences in German, with German numbers, months and quarters', async () => {
+    const de = translatorFor(await loadLocale('de-DE'));
+    const churn = summary(
+      metric('churn', 'Churn rate', 'lower-is-better', 'percent'),
+      1.21,
+      -0.4,
+      -3,
+      'better',
+    );
+    expect(
+      whatChanged({
+        headlines: [churn],
+        stageMoves: [stageMove],
+        pillarMoves: [pillarMove],
+        locale: 'de-DE',
+        t: de,
+      }),
+    ).toEqual([
+      'Online & app ist im Q4 2026 auf Customer focus aufgestiegen.',
+      'Churn rate sank signifikant auf 1,21\u00a0% (\u22120,40\u00a0Pp. ggü. Vorwoche, eine Verbesserung).',
+      'Culture over strategy (Retail stores) sank im Nov. 2026 um 6,2 Punkte auf 53,8.',
+    ]);
+    expect(
+      whatChanged({ headlines: [], stageMoves: [], pillarMoves: [], locale: 'de-DE', t: de }),
+    ).toEqual(['Keine signifikanten Veränderungen in dieser Woche.']);
   });
 });

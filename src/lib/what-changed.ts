@@ -1,5 +1,6 @@
 // "What changed": up to three plain sentences on this week's most important significant movements
 // across metrics, stages and pillars, ranked deterministically.
+import type { T } from '@/i18n/registry';
 import type { HeadlineSummary } from './headline';
 import { formatMonth, formatQuarter } from './dates';
 import { formatDelta, formatNumber, formatValue } from './format';
@@ -22,33 +23,60 @@ export interface WhatChangedInput {
   stageMoves: readonly StageNews[];
   pillarMoves: readonly PillarNews[];
   locale: string;
+  /** The locale's translator: the sentences are worded in it. */
+  t: T;
 }
 
 export const MAX_SENTENCES = 3;
+/** The sentence when nothing moved significantly, in en-GB (see `components.whatChanged.noChange`). */
 export const NO_CHANGE_SENTENCE = 'No significant changes this week.';
 
-function metricSentence(s: HeadlineSummary, locale: string): string {
+function metricSentence(s: HeadlineSummary, locale: string, t: T): string {
   const delta = s.vsLastWeek.delta ?? 0;
-  const verb = delta > 0 ? 'rose' : 'fell';
-  const value = formatValue(s.latest!.value, s.metric.unit, locale);
-  const change = formatDelta(delta, s.metric.unit, locale, s.latest!.value);
-  const judgement =
-    s.metric.direction === 'lower-is-better'
-      ? s.vsLastWeek.verdict === 'better'
-        ? ', an improvement'
-        : ', a deterioration'
-      : '';
-  return `${s.metric.name} ${verb} significantly to ${value} (${change} vs last week${judgement}).`;
+  const params = {
+    metric: s.metric.name,
+    value: formatValue(s.latest!.value, s.metric.unit, locale),
+    change: formatDelta(delta, s.metric.unit, locale, s.latest!.value),
+  };
+  // A lower-is-better metric says whether its move is good news; higher-is-better ones go without.
+  if (s.metric.direction === 'lower-is-better') {
+    const better = s.vsLastWeek.verdict === 'better';
+    if (delta > 0) {
+      return better
+        ? t('components.whatChanged.metricRoseBetter', params)
+        : t('components.whatChanged.metricRoseWorse', params);
+    }
+    return better
+      ? t('components.whatChanged.metricFellBetter', params)
+      : t('components.whatChanged.metricFellWorse', params);
+  }
+  return delta > 0
+    ? t('components.whatChanged.metricRose', params)
+    : t('components.whatChanged.metricFell', params);
 }
 
-function stageSentence(n: StageNews): string {
-  const verb = n.step.move === 'promotion' ? 'moved up to' : 'slipped back to';
-  return `${n.unitName} ${verb} ${n.stageName} in ${formatQuarter(n.step.period)}.`;
+function stageSentence(n: StageNews, locale: string, t: T): string {
+  const params = {
+    unit: n.unitName,
+    stage: n.stageName,
+    quarter: formatQuarter(n.step.period, locale),
+  };
+  return n.step.move === 'promotion'
+    ? t('components.whatChanged.stageUp', params)
+    : t('components.whatChanged.stageDown', params);
 }
 
-function pillarSentence(p: PillarNews, locale: string): string {
-  const verb = p.change > 0 ? 'rose' : 'fell';
-  return `${p.pillar.name} (${p.unitName}) ${verb} ${formatNumber(Math.abs(p.change), locale)} points to ${formatNumber(p.to, locale)} in ${formatMonth(p.month, locale)}.`;
+function pillarSentence(p: PillarNews, locale: string, t: T): string {
+  const params = {
+    pillar: p.pillar.name,
+    unit: p.unitName,
+    change: formatNumber(Math.abs(p.change), locale),
+    score: formatNumber(p.to, locale),
+    month: formatMonth(p.month, locale),
+  };
+  return p.change > 0
+    ? t('components.whatChanged.pillarRose', params)
+    : t('components.whatChanged.pillarFell', params);
 }
 
 /**
@@ -61,6 +89,7 @@ export function whatChanged({
   stageMoves,
   pillarMoves,
   locale,
+  t,
 }: WhatChangedInput): string[] {
   const stages = [...stageMoves]
     .sort((a, b) =>
@@ -70,7 +99,7 @@ export function whatChanged({
           ? -1
           : 1,
     )
-    .map(stageSentence);
+    .map((n) => stageSentence(n, locale, t));
   const metrics = headlines
     .filter(
       (s) =>
@@ -83,7 +112,7 @@ export function whatChanged({
         Math.abs(b.vsLastWeek.z ?? 0) - Math.abs(a.vsLastWeek.z ?? 0) ||
         a.metric.id.localeCompare(b.metric.id),
     )
-    .map((s) => metricSentence(s, locale));
+    .map((s) => metricSentence(s, locale, t));
   const pillars = [...pillarMoves]
     .sort(
       (a, b) =>
@@ -91,7 +120,7 @@ export function whatChanged({
         a.pillar.id.localeCompare(b.pillar.id) ||
         a.unitName.localeCompare(b.unitName),
     )
-    .map((p) => pillarSentence(p, locale));
+    .map((p) => pillarSentence(p, locale, t));
   const sentences = [...stages, ...metrics, ...pillars].slice(0, MAX_SENTENCES);
-  return sentences.length ? sentences : [NO_CHANGE_SENTENCE];
+  return sentences.length ? sentences : [t('components.whatChanged.noChange')];
 }

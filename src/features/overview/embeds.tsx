@@ -1,6 +1,8 @@
 // The overview's widgets an intranet page can embed: one headline tile, and "What changed".
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { metricFamily } from '@/api/schemas';
+import { useI18n } from '@/i18n/use-i18n';
+import { familyName } from '@/lib/families';
 import { headlineFrom } from '@/lib/headline';
 import { HeadlineTile } from './components/headline-tile';
 import { WhatChanged } from '@/components/what-changed';
@@ -14,8 +16,11 @@ export function HeadlineTileEmbed({
   unitId: string;
   family: MetricFamily;
 }) {
+  const { t } = useI18n();
   const metric = catalog.metrics.find((m) => m.family === family && m.headline);
-  if (!metric) return <p role="alert">The catalog names no headline metric for {family}.</p>;
+  if (!metric) {
+    return <p role="alert">{t('overview.noHeadlineFor', { family: familyName(family, t) })}</p>;
+  }
   return (
     <HeadlineTile
       metric={metric}

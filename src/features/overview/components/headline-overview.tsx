@@ -3,11 +3,13 @@ import { useMemo } from 'react';
 import type { Catalog } from '@/api/schemas';
 import { metricFamily } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
+import { useI18n } from '@/i18n/use-i18n';
 import { headlineFrom } from '@/lib/headline';
 import { HeadlineTile } from './headline-tile';
 import { WhatChanged } from '@/components/what-changed';
 
 export function HeadlineOverview({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
+  const { t } = useI18n();
   const headlines = useMemo(
     () =>
       metricFamily.options.flatMap((family) =>
@@ -21,7 +23,7 @@ export function HeadlineOverview({ catalog, unitId }: { catalog: Catalog; unitId
     <>
       <section className="headline-overview" aria-labelledby="headline-heading">
         <h2 id="headline-heading" className="section-title">
-          Headline metrics
+          {t('overview.headlineTitle')}
         </h2>
         <div className="tile-grid">
           {headlines.map((metric) => (
@@ -30,13 +32,11 @@ export function HeadlineOverview({ catalog, unitId }: { catalog: Catalog; unitId
             </WidgetErrorBoundary>
           ))}
           {headlines.length === 0 && (
-            <p className="widget-state widget-state--empty">
-              The catalog names no headline metrics.
-            </p>
+            <p className="widget-state widget-state--empty">{t('overview.noHeadlines')}</p>
           )}
         </div>
       </section>
-      <WidgetErrorBoundary name="What changed" resetKey={unitId}>
+      <WidgetErrorBoundary name={t('components.whatChanged.title')} resetKey={unitId}>
         <WhatChanged catalog={catalog} unitId={unitId} headlines={headlines} from={from} />
       </WidgetErrorBoundary>
     </>

@@ -11,10 +11,11 @@ import {
 } from '@/components/query-state';
 import { EmbedButton } from '@/components/embed-button';
 import { Sparkline } from '@/components/sparkline';
-import { useConfig } from '@/config/config-context';
+import type { T } from '@/i18n/registry';
+import { useI18n } from '@/i18n/use-i18n';
 import { formatWeekNumber, formatWeek } from '@/lib/dates';
-import { familyNames } from '@/lib/families';
-import { formatDelta, formatSampleSize, formatValue } from '@/lib/format';
+import { familyName } from '@/lib/families';
+import { formatDelta, formatNumber, formatSampleSize, formatValue } from '@/lib/format';
 import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import type { Change, TargetStatus } from '@/lib/stats';
 
@@ -27,11 +28,11 @@ interface HeadlineTileProps {
   embedded?: boolean;
 }
 
-const targetLabel: Record<TargetStatus, string> = {
-  'on-track': 'On track',
-  'at-risk': 'At risk',
-  'off-track': 'Off track',
-};
+const targetLabelKey = {
+  'on-track': 'overview.tile.onTrack',
+  'at-risk': 'overview.tile.atRisk',
+  'off-track': 'overview.tile.offTrack',
+} as const satisfies Record<TargetStatus, string>;
 
 interface ChangeLineProps {
   change: Change;
@@ -40,9 +41,10 @@ interface ChangeLineProps {
   locale: string;
   /** The value that changed, so the change keeps its precision. */
   of: number;
+  t: T;
 }
 
-function ChangeLine({ change, comparedWith, metric, locale, of }: ChangeLineProps) {
+function ChangeLine({ change, comparedWith, metric, locale, of, t }: ChangeLineProps) {
   const delta = formatDelta(change.delta, metric.unit, locale, of);
   switch (change.verdict) {
     case 'better':
@@ -51,10 +53,12 @@ function ChangeLine({ change, comparedWith, metric, locale, of }: ChangeLineProp
       return (
         <span className={`change change--${change.verdict}`}>
           <span aria-hidden="true">{arrow} </span>
-          {delta} {comparedWith}
+          {t('overview.tile.change', { delta, comparedWith })}
           <span className="change__note">
             {' '}
-            · significant, {change.verdict === 'better' ? 'better' : 'worse'}
+            {change.verdict === 'better'
+              ? t('overview.tile.significantBetter')
+              : t('overview.tile.significantWorse')}
           </span>
         </span>
       );
@@ -62,28 +66,29 @@ function ChangeLine({ change, comparedWith, metric, locale, of }: ChangeLineProp
     case 'no-significant-change':
       return (
         <span className="change change--neutral">
-          <span aria-hidden="true">≈ </span>No significant change {comparedWith}
-          <span className="change__note"> ({delta}, within noise)</span>
+          <span aria-hidden="true">≈ </span>
+          {t('overview.tile.noSignificantChange', { comparedWith })}
+          <span className="change__note"> {t('overview.tile.withinNoise', { delta })}</span>
         </span>
       );
     case 'untested':
       return (
         <span className="change change--neutral">
-          {delta} {comparedWith}
-          <span className="change__note"> · significance unknown (no interval)</span>
+          {t('overview.tile.change', { delta, comparedWith })}
+          <span className="change__note"> {t('overview.tile.significanceUnknownNote')}</span>
         </span>
       );
     case 'not-comparable':
       return (
         <span className="change change--neutral">
-          No comparison {comparedWith} (missing or low-sample week)
+          {t('overview.tile.notComparable', { comparedWith })}
         </span>
       );
   }
 }
 
 /** A change in a few words, for the facts under the sparkline. */
-function CompactChange({ change, metric, locale, of }: Omit<ChangeLineProps, 'comparedWith'>) {
+function CompactChange({ change, metric, locale, of, t }: Omit<ChangeLineProps, 'comparedWith'>) {
   const delta = formatDelta(change.delta, metric.unit, locale, of);
   switch (change.verdict) {
     case 'better':
@@ -91,23 +96,34 @@ function CompactChange({ change, metric, locale, of }: Omit<ChangeLineProps, 'co
       return (
         <span className={`change change--${change.verdict}`}>
           <span aria-hidden="true">{(change.delta ?? 0) > 0 ? '▲' : '▼'} </span>
-          {delta}, significant
+          {t('overview.tile.compactSignificant', { delta })}
         </span>
       );
     case 'no-significant-change':
-      return <span className="change change--neutral">{delta}, not significant</span>;
+      return (
+        <span className="change change--neutral">
+          {t('overview.tile.compactNotSignificant', { delta })}
+        </span>
+      );
     case 'untested':
-      return <span className="change change--neutral">{delta}, significance unknown</span>;
+      return (
+        <span className="change change--neutral">
+          {t('overview.tile.compactUnknown', { delta })}
+        </span>
+      );
     case 'not-comparable':
-      return <span className="change change--neutral">no comparable week</span>;
+      return (
+        <span className="change change--neutral">{t('overview.tile.compactNotComparable')}</span>
+      );
   }
 }
 
-function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: string }) {
+function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: string; t: T }) {
   const { metric, latest } = summary;
   if (!latest) {
-    return <EmptyState>No values for this unit in the last year.</EmptyState>;
+    return <EmptyState>{t('overview.tile.noValues')}</EmptyState>;
   }
+  const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
   return (
     <>
       <p className="tile__value-row">
@@ -120,24 +136,28 @@ function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: strin
         {summary.lowSample && (
           <span
             className="badge badge--warning"
-            title={`Fewer than ${metric.minReportableN} responses: too few to call a change`}
+            title={t('overview.tile.lowSampleTitle', { min: metric.minReportableN })}
           >
-            Low sample
+            {t('overview.tile.lowSample')}
           </span>
         )}
       </p>
       <p className="tile__change">
         {summary.lowSample ? (
           <span className="change change--neutral">
-            No change call: {formatSampleSize(latest.n, locale)} is below {metric.minReportableN}
+            {t('overview.tile.noChangeCall', {
+              sample: formatSampleSize(latest.n, locale),
+              min: metric.minReportableN,
+            })}
           </span>
         ) : (
           <ChangeLine
             change={summary.vsLastWeek}
-            comparedWith="vs last week"
+            comparedWith={t('overview.tile.vsLastWeek')}
             metric={metric}
             locale={locale}
             of={latest.value}
+            t={t}
           />
         )}
       </p>
@@ -145,11 +165,16 @@ function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: strin
         points={summary.recent}
         minReportableN={metric.minReportableN}
         target={summary.target?.value}
-        label={`${metric.name}, last ${SPARKLINE_WEEKS} weeks, from ${formatValue(summary.recent.find((p) => p.value != null)?.value, metric.unit, locale)} to ${formatValue(latest.value, metric.unit, locale)}`}
+        label={t('overview.tile.sparkline', {
+          metric: metric.name,
+          weeks: SPARKLINE_WEEKS,
+          from: fmt(summary.recent.find((p) => p.value != null)?.value),
+          to: fmt(latest.value),
+        })}
       />
       <dl className="tile__facts">
         <div>
-          <dt>Target</dt>
+          <dt>{t('overview.tile.target')}</dt>
           <dd>
             {summary.target ? (
               <>
@@ -162,17 +187,17 @@ function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: strin
                         ? '◐ '
                         : '✕ '}
                   </span>
-                  {targetLabel[summary.target.status]} (
+                  {t(targetLabelKey[summary.target.status])} (
                   {formatDelta(summary.target.gap, metric.unit, locale, latest.value)})
                 </span>
               </>
             ) : (
-              'No target set'
+              t('overview.tile.noTarget')
             )}
           </dd>
         </div>
         <div>
-          <dt>Year ago</dt>
+          <dt>{t('overview.tile.yearAgo')}</dt>
           <dd>
             {summary.vsYearAgo.reference?.value != null
               ? formatValue(summary.vsYearAgo.reference.value, metric.unit, locale)
@@ -182,48 +207,45 @@ function TileBody({ summary, locale }: { summary: HeadlineSummary; locale: strin
               metric={metric}
               locale={locale}
               of={latest.value}
+              t={t}
             />
           </dd>
         </div>
         <div>
-          <dt>Sample</dt>
+          <dt>{t('overview.tile.sample')}</dt>
           <dd>
             {formatSampleSize(latest.n, locale)}
             {latest.ciLow != null && latest.ciHigh != null && (
-              <>
-                {' '}
-                · 95% CI {formatValue(latest.ciLow, metric.unit, locale)} to{' '}
-                {formatValue(latest.ciHigh, metric.unit, locale)}
-              </>
+              <> · {t('overview.tile.ci', { low: fmt(latest.ciLow), high: fmt(latest.ciHigh) })}</>
             )}
           </dd>
         </div>
       </dl>
       <p className="tile__period">
-        {summary.latestIsGap ? 'Latest week with data: ' : 'Week '}
+        {summary.latestIsGap ? t('overview.tile.latestWithData') : t('overview.tile.periodWeek')}{' '}
         <time dateTime={latest.period}>{formatWeek(latest.period, locale)}</time>
       </p>
       <table className="visually-hidden">
         <caption>
-          {metric.name}, last {SPARKLINE_WEEKS} weeks
+          {t('overview.tile.tableCaption', { metric: metric.name, weeks: SPARKLINE_WEEKS })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Week</th>
-            <th scope="col">Value</th>
-            <th scope="col">n</th>
-            <th scope="col">95% interval</th>
+            <th scope="col">{t('overview.tile.week')}</th>
+            <th scope="col">{t('overview.tile.value')}</th>
+            <th scope="col">{t('overview.tile.n')}</th>
+            <th scope="col">{t('overview.tile.interval')}</th>
           </tr>
         </thead>
         <tbody>
           {summary.recent.map((p) => (
             <tr key={p.period}>
-              <th scope="row">{formatWeekNumber(p.period)}</th>
-              <td>{formatValue(p.value, metric.unit, locale)}</td>
-              <td>{p.n}</td>
+              <th scope="row">{formatWeekNumber(p.period, locale)}</th>
+              <td>{fmt(p.value)}</td>
+              <td>{formatNumber(p.n, locale, 0)}</td>
               <td>
                 {p.ciLow != null && p.ciHigh != null
-                  ? `${formatValue(p.ciLow, metric.unit, locale)} to ${formatValue(p.ciHigh, metric.unit, locale)}`
+                  ? t('overview.tile.range', { low: fmt(p.ciLow), high: fmt(p.ciHigh) })
                   : '–'}
               </td>
             </tr>
@@ -241,7 +263,7 @@ export function HeadlineTile({
   targets,
   embedded = false,
 }: HeadlineTileProps) {
-  const { locale } = useConfig();
+  const { locale, t } = useI18n();
   const [showInfo, setShowInfo] = useState(false);
   const query = useMetrics({ unit: unitId, metrics: [metric.id], from });
   const series = query.data?.series.find((s) => s.metric === metric.id);
@@ -259,7 +281,7 @@ export function HeadlineTile({
       data-metric={metric.id}
     >
       <header className="tile__header">
-        <p className="tile__family">{familyNames[metric.family]}</p>
+        <p className="tile__family">{familyName(metric.family, t)}</p>
         <h3 className="tile__name" id={headingId}>
           {metric.name}
         </h3>
@@ -267,7 +289,7 @@ export function HeadlineTile({
           type="button"
           className="icon-button"
           aria-expanded={showInfo}
-          aria-label={`About ${metric.name}`}
+          aria-label={t('overview.tile.about', { metric: metric.name })}
           onClick={() => setShowInfo((v) => !v)}
         >
           i
@@ -281,8 +303,10 @@ export function HeadlineTile({
       {showInfo && (
         <p className="tile__description">
           {metric.description}{' '}
-          {metric.direction === 'lower-is-better' ? 'Lower is better.' : 'Higher is better.'}{' '}
-          Changes count only when significant at 95%.
+          {metric.direction === 'lower-is-better'
+            ? t('overview.tile.lowerIsBetter')
+            : t('overview.tile.higherIsBetter')}{' '}
+          {t('overview.tile.significantOnly')}
         </p>
       )}
       {query.isPending ? (
@@ -291,7 +315,7 @@ export function HeadlineTile({
         <ErrorState what={metric.name} error={query.error} onRetry={() => void query.refetch()} />
       ) : summary ? (
         <>
-          <TileBody summary={summary} locale={locale} />
+          <TileBody summary={summary} locale={locale} t={t} />
           <DataQualityNotice
             issues={query.data?.dataQuality?.filter((i) => i.series === metric.id)}
           />
@@ -300,7 +324,7 @@ export function HeadlineTile({
           )}
         </>
       ) : (
-        <EmptyState>The API returned no series for {metric.name}.</EmptyState>
+        <EmptyState>{t('overview.tile.noSeries', { metric: metric.name })}</EmptyState>
       )}
     </article>
   );
