@@ -131,6 +131,24 @@ export function formatClockTime(timestamp: string | number, locale = 'en-GB'): s
   return format(new Date(timestamp), 'p', { locale: dateLocaleFor(locale) });
 }
 
+/**
+ * A day without its year, in the locale's order: "9 Nov" (en-GB), "Nov 9" (en-US), "9. Nov."
+ * (de-DE): the locale's medium date pattern with the year taken out.
+ */
+export function formatDayMonth(s: string | Date, locale = 'en-GB'): string {
+  const dateLocale = dateLocaleFor(locale);
+  const pattern = (dateLocale.formatLong?.date({ width: 'medium' }) ?? 'd MMM y')
+    .replace(/[\s,/.-]*y+[\s,/.-]*$/, '')
+    .replace(/^y+[\s,/.-]*/, '');
+  return format(typeof s === 'string' ? mustParse(s) : s, pattern, { locale: dateLocale });
+}
+
+/** A day without its year and a time, in the viewer's time zone: "20 Nov, 07:00", "Nov 20, 7:00 AM". */
+export function formatDayTime(timestamp: string | number, locale = 'en-GB'): string {
+  const d = new Date(timestamp);
+  return `${formatDayMonth(d, locale)}, ${format(d, 'p', { locale: dateLocaleFor(locale) })}`;
+}
+
 /** How old a figure is, in words: "just now", "25 min ago", "3 h ago", "2 days ago". */
 export function formatAge(
   timestamp: string | number,
