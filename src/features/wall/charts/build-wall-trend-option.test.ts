@@ -1,6 +1,8 @@
 import { loyaltyIndexFixture } from '@/test/fixtures';
 import type { Annotation, MetricPoint } from '@/api/schemas';
 import { chartThemes } from '@/lib/chart-theme';
+import source from '@/i18n/locales/en-GB';
+import { translatorFor } from '@/i18n/registry';
 import { buildWallTrendOption } from './build-wall-trend-option';
 
 const metric = loyaltyIndexFixture;
@@ -38,6 +40,7 @@ describe('buildWallTrendOption', () => {
     annotations,
     theme,
     locale: 'en-GB',
+    t: translatorFor(source),
   });
   const line = (
     option.series as {
