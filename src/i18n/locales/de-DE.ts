@@ -150,7 +150,7 @@ const messages: Messages = {
       days: { one: '{count} Tag', other: '{count} Tage' },
     },
     quietUntil: 'Ruhezeit bis {time}: Die Zahlen werden nicht aktualisiert.',
-    paused: 'Angehalten bei „{view}“ · zum Fortsetzen beliebige Taste drücken oder klicken',
+    paused: 'Pausiert bei „{view}“ · weiter mit beliebiger Taste oder Klick',
     progress: 'Zeit bis zur nächsten Ansicht',
     unreachable: '⚠ Die Datenquelle ist nicht erreichbar',
     connecting: 'Verbindung zur Datenquelle wird hergestellt …',
