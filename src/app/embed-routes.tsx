@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useParams, useRoutes, type RouteObject } from 'react-router';
 import { metricFamily, type MetricFamily } from '@/api/schemas';
 import { EmbedFrame } from '@/features/embed/embed-frame';
+import { useT } from '@/i18n/use-i18n';
 import { HeadlineTileEmbed, WhatChangedEmbed } from '@/features/overview/embeds';
 import { OverviewPage } from '@/features/overview/overview-page';
 import {
@@ -17,15 +18,25 @@ import {
   StagesPage,
 } from './lazy';
 
+/** A widget whose code loads on demand, with a loading state in the embed's locale. */
+function LazyWidget({ children }: { children: ReactNode }) {
+  const t = useT();
+  return <Lazy what={t('embed.widgetWhat')}>{children}</Lazy>;
+}
+
 /** The family in the path, checked; an unknown one gets a message in the frame, not a blank. */
 function WithFamily({ children }: { children: (family: MetricFamily) => ReactNode }) {
   const { family } = useParams();
+  const t = useT();
   const parsed = metricFamily.safeParse(family);
   if (!parsed.success) {
     return (
       <div className="embed">
         <p className="embed-message" role="alert">
-          There is no metric family “{family}”; expected one of {metricFamily.options.join(', ')}.
+          {t('embed.noFamily', {
+            family: family ?? '',
+            expected: metricFamily.options.join(', '),
+          })}
         </p>
       </div>
     );
@@ -57,14 +68,14 @@ const embedRoutes = {
           {(family) => (
             <EmbedFrame widget={`trend/${family}`} fullPath={`/metrics/${family}`}>
               {({ catalog, unitId, range }) => (
-                <Lazy what="the widget">
+                <LazyWidget>
                   <FamilyTrendEmbed
                     catalog={catalog}
                     unitId={unitId}
                     range={range}
                     family={family}
                   />
-                </Lazy>
+                </LazyWidget>
               )}
             </EmbedFrame>
           )}
@@ -76,9 +87,9 @@ const embedRoutes = {
       element: (
         <EmbedFrame widget="stages" fullPath="/stages">
           {({ catalog, unitId, range }) => (
-            <Lazy what="the widget">
+            <LazyWidget>
               <StageLadderEmbed catalog={catalog} unitId={unitId} range={range} />
-            </Lazy>
+            </LazyWidget>
           )}
         </EmbedFrame>
       ),
@@ -88,9 +99,9 @@ const embedRoutes = {
       element: (
         <EmbedFrame widget="pillars-heatmap" fullPath="/pillars">
           {({ catalog, unitId, range }) => (
-            <Lazy what="the widget">
+            <LazyWidget>
               <PillarHeatmapEmbed catalog={catalog} unitId={unitId} range={range} />
-            </Lazy>
+            </LazyWidget>
           )}
         </EmbedFrame>
       ),
@@ -116,9 +127,9 @@ const embedRoutes = {
       element: (
         <EmbedFrame widget="view/stages" fullPath="/stages">
           {() => (
-            <Lazy what="the widget">
+            <LazyWidget>
               <StagesPage />
-            </Lazy>
+            </LazyWidget>
           )}
         </EmbedFrame>
       ),
@@ -128,9 +139,9 @@ const embedRoutes = {
       element: (
         <EmbedFrame widget="view/pillars" fullPath="/pillars">
           {() => (
-            <Lazy what="the widget">
+            <LazyWidget>
               <PillarsPage />
-            </Lazy>
+            </LazyWidget>
           )}
         </EmbedFrame>
       ),
@@ -142,9 +153,9 @@ const embedRoutes = {
           {(family) => (
             <EmbedFrame widget={`view/metrics/${family}`} fullPath={`/metrics/${family}`}>
               {() => (
-                <Lazy what="the widget">
+                <LazyWidget>
                   <MetricsPage />
-                </Lazy>
+                </LazyWidget>
               )}
             </EmbedFrame>
           )}

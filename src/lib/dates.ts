@@ -136,6 +136,18 @@ export function formatClockTime(timestamp: string | number, locale = 'en-GB'): s
   return format(new Date(timestamp), 'p', { locale: dateLocaleFor(locale) });
 }
 
+/**
+ * A day without its year, in the locale's order: "9 Nov" (en-GB), "Nov 9" (en-US), "9. Nov."
+ * (de-DE): the locale's medium date pattern with the year taken out.
+ */
+export function formatDayMonth(s: string | Date, locale = 'en-GB'): string {
+  const dateLocale = dateLocaleFor(locale);
+  const pattern = (dateLocale.formatLong?.date({ width: 'medium' }) ?? 'd MMM y')
+    .replace(/[\s,/.-]*y+[\s,/.-]*$/, '')
+    .replace(/^y+[\s,/.-]*/, '');
+  return format(typeof s === 'string' ? mustParse(s) : s, pattern, { locale: dateLocale });
+}
+
 /** A day without its year and a time of day, in the viewer's time zone: "18 Nov, 09:40", "Nov 18, 9:40 AM". */
 export function formatDayTime(timestamp: string | number, locale = 'en-GB'): string {
   const d = new Date(timestamp);

@@ -2,13 +2,14 @@
 // takes theme, view and token messages from allowed origins only, and asks the host for a token when
 // access expires. Minimal chrome: the widget, and a link to the full view.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { HttpError } from '@/api/errors';
 import { useCatalog } from '@/api/queries/catalog';
 import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { ConfigProvider, useConfig } from '@/config/config-context';
+import { useI18n, useT } from '@/i18n/use-i18n';
 import { setRuntimeToken } from '@/lib/auth-token';
 import { resolveTheme } from '@/lib/chart-theme';
 import {
@@ -47,8 +48,32 @@ function fullViewUrl(fullPath: string, search: URLSearchParams, unitId: string):
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}${fullPath}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * A message whose placeholders hold elements (e.g. `<code>` around a setting's name): the text
+ * around them stays in the locale's word order.
+ */
+function withElements(text: string, elements: Record<string, ReactNode>): ReactNode[] {
+  return text.split(/(\{\w+\})/).map((part, i) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return name && name in elements ? <Fragment key={i}>{elements[name]}</Fragment> : part;
+  });
+}
+
+/** The link to the full view, in the embed's own locale. */
+function EmbedFooter({ href }: { href: string }) {
+  const t = useT();
+  return (
+    <p className="embed-footer">
+      <a href={href} target="_blank" rel="noopener noreferrer">
+        {t('embed.openInDashboard')} <span aria-hidden="true">↗</span>
+      </a>
+    </p>
+  );
+}
+
 export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
   const config = useConfig();
+  const { t } = useI18n();
   const client = useQueryClient();
   const catalog = useCatalog();
   const [search, setSearch] = useSearchParams();
@@ -142,7 +167,7 @@ export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
   }, [client, hostOrigin, post]);
 
   const defaults = { theme: config.theme, locale: config.locale };
-  const parsed = catalog.data ? parseEmbedParams(search, catalog.data, defaults) : null;
+  const parsed = catalog.data ? parseEmbedParams(search, catalog.data, defaults, t) : null;
   const theme = themeOverride ?? (parsed?.ok ? parsed.params.theme : defaults.theme);
 
   let body: ReactNode;
@@ -150,20 +175,22 @@ export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
     const origin = framingOrigin();
     body = (
       <p className="embed-message" role="alert">
-        This widget cannot be shown here: {origin ? `this site (${origin})` : 'this page'} is not on
-        the dashboard's list of sites allowed to embed it (<code>embed.allowedOrigins</code> in{' '}
-        <code>config.json</code>).
+        {withElements(t('embed.notAllowed'), {
+          site: origin ? t('embed.thisSite', { origin }) : t('embed.thisPage'),
+          setting: <code>embed.allowedOrigins</code>,
+          file: <code>config.json</code>,
+        })}
       </p>
     );
   } else if (!catalog.data) {
     body = catalog.isError ? (
       <ErrorState
-        what="The dashboard's data"
+        what={t('embed.dataWhat')}
         error={catalog.error}
         onRetry={() => void catalog.refetch()}
       />
     ) : (
-      <LoadingState what="the widget" failure={catalog.failureReason} />
+      <LoadingState what={t('embed.widgetWhat')} failure={catalog.failureReason} />
     );
   } else if (!parsed?.ok) {
     body = (
@@ -175,15 +202,7 @@ export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
     body = (
       <ConfigProvider config={{ ...config, locale: parsed.params.locale, theme }}>
         {children({ ...parsed.params, catalog: catalog.data })}
-        <p className="embed-footer">
-          <a
-            href={fullViewUrl(fullPath, search, parsed.params.unitId)}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            Open in the dashboard <span aria-hidden="true">↗</span>
-          </a>
-        </p>
+        <EmbedFooter href={fullViewUrl(fullPath, search, parsed.params.unitId)} />
       </ConfigProvider>
     );
   }

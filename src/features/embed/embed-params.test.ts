@@ -1,3 +1,5 @@
+import source from '@/i18n/locales/en-GB';
+import { loadLocale, translatorFor } from '@/i18n/registry';
 import { parseEmbedParams } from './embed-params';
 
 const catalog = {
@@ -8,7 +10,8 @@ const catalog = {
   dataAsOf: '2026-11-20T06:00:00Z',
 };
 const defaults = { theme: 'light' as const, locale: 'en-GB' as const };
-const parse = (q: string) => parseEmbedParams(new URLSearchParams(q), catalog, defaults);
+const parse = (q: string) =>
+  parseEmbedParams(new URLSearchParams(q), catalog, defaults, translatorFor(source));
 
 describe('parseEmbedParams', () => {
   it('reads unit, range, theme, locale and title', () => {
@@ -44,5 +47,13 @@ describe('parseEmbedParams', () => {
       problem: expect.stringContaining('“forever”'),
     });
     expect(parse('title=maybe')).toMatchObject({ ok: false });
+  });
+  it('names the problem in the locale', async () => {
+    const de = translatorFor(await loadLocale('de-DE'));
+    expect(parseEmbedParams(new URLSearchParams('theme=pink'), catalog, defaults, de)).toEqual({
+      ok: false,
+      problem:
+        'Der Parameter „theme=pink“ ist ungültig; erwartet wird einer von: light, dark, auto, high-contrast.',
+    });
   });
 });

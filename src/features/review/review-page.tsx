@@ -5,8 +5,8 @@ import { useCatalog } from '@/api/queries/catalog';
 import { metricFamily, type Catalog } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { WhatChanged } from '@/components/what-changed';
-import { useConfig } from '@/config/config-context';
-import { addDaysIso, formatDay, formatWeekNumber, formatTimestamp } from '@/lib/dates';
+import { useI18n } from '@/i18n/use-i18n';
+import { addDaysIso, formatDay, formatTimestamp, formatWeek, formatWeekNumber } from '@/lib/dates';
 import { headlineFrom } from '@/lib/headline';
 import { useUnitParam } from '@/lib/url-state';
 import { ReviewHeadlines } from './components/review-headlines';
@@ -24,36 +24,55 @@ function cssString(text: string): string {
 }
 
 /**
- * The printed pack's footer, in the page margin of every page (CSS page-margin boxes), so it never
- * overlaps the content: the week, the unit, the data's date and the page number.
+ * A CSS `content` value from a message with `{page}` and `{pages}` placeholders: the words as
+ * strings, the placeholders as page counters, e.g. `"Seite " counter(page) " von " counter(pages)`.
  */
-function PrintFooter({ text }: { text: string }) {
-  const css = `@media print { @page { @bottom-left { content: ${cssString(text)}; font: 8pt system-ui, sans-serif; color: #4a5568; } @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #4a5568; } } }`;
+function cssPageContent(message: string): string {
+  return message
+    .split(/(\{pages?\})/)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part),
+    )
+    .join(' ');
+}
+
+/**
+ * The printed pack's footer, in the page margin of every page (CSS page-margin boxes), so it never
+ * overlaps the content: the week, the unit, the data's date and the page number. Generated here
+ * rather than written in styles.css, so its words come from the locale's catalog.
+ */
+function PrintFooter({ text, pageMessage }: { text: string; pageMessage: string }) {
+  const css = `@media print { @page { @bottom-left { content: ${cssString(text)}; font: 8pt system-ui, sans-serif; color: #4a5568; } @bottom-right { content: ${cssPageContent(pageMessage)}; font: 8pt system-ui, sans-serif; color: #4a5568; } } }`;
   return <style data-print-footer="">{css}</style>;
 }
 
 function ReviewView({ catalog }: { catalog: Catalog }) {
-  const { locale } = useConfig();
+  const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const unit = useUnitParam(catalog);
-  const { week, notice } = resolveReviewWeek(params.get('week'), catalog.dataAsOf);
+  const { week, notice } = resolveReviewWeek(params.get('week'), catalog.dataAsOf, t);
   const headlines = metricFamily.options.flatMap((f) =>
     catalog.metrics.filter((m) => m.family === f && m.headline),
   );
   const from = headlineFrom(catalog.dataAsOf);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
-  const weekText = `${formatWeekNumber(week)} (${formatDay(week, locale)} – ${formatDay(addDaysIso(week, 6), locale)})`;
+  const weekText = t('review.weekRange', {
+    week: formatWeekNumber(week, locale),
+    from: formatDay(week, locale),
+    to: formatDay(addDaysIso(week, 6), locale),
+  });
 
   return (
     <div className="page review">
       <div className="review-title">
         <h2 className="page-title">
-          Weekly review <span className="page-title__unit">· {unitName}</span>
+          {t('review.title')} <span className="page-title__unit">· {unitName}</span>
         </h2>
         <p className="review-title__week">{weekText}</p>
         <div className="review-controls no-print">
           <label className="field">
-            <span>Week</span>
+            <span>{t('review.week')}</span>
             <select
               value={week}
               onChange={(e) =>
@@ -66,13 +85,13 @@ function ReviewView({ catalog }: { catalog: Catalog }) {
             >
               {reviewWeeks(catalog.dataAsOf).map((w) => (
                 <option key={w} value={w}>
-                  {formatWeekNumber(w)} · {formatDay(w, locale)}
+                  {formatWeek(w, locale)}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" className="button" onClick={() => window.print()}>
-            Print or save as PDF
+            {t('review.print')}
           </button>
         </div>
       </div>
@@ -84,19 +103,21 @@ function ReviewView({ catalog }: { catalog: Catalog }) {
 
       <section className="review-section" aria-labelledby="review-headlines">
         <h3 id="review-headlines" className="section-title">
-          Headline numbers
+          {t('review.sections.headlines')}
         </h3>
-        <WidgetErrorBoundary name="Headline numbers" resetKey={`${unit.id}-${week}`}>
+        <WidgetErrorBoundary name={t('review.sections.headlines')} resetKey={`${unit.id}-${week}`}>
           <ReviewHeadlines
             catalog={catalog}
             unitId={unit.id}
             week={week}
             headlines={headlines}
             from={from}
-            locale={locale}
           />
         </WidgetErrorBoundary>
-        <WidgetErrorBoundary name="What changed" resetKey={`${unit.id}-${week}`}>
+        <WidgetErrorBoundary
+          name={t('review.sections.whatChanged')}
+          resetKey={`${unit.id}-${week}`}
+        >
           <WhatChanged
             catalog={catalog}
             unitId={unit.id}
@@ -110,37 +131,37 @@ function ReviewView({ catalog }: { catalog: Catalog }) {
 
       <section className="review-section review-section--break" aria-labelledby="review-units">
         <h3 id="review-units" className="section-title">
-          Units at a glance
+          {t('review.sections.units')}
         </h3>
-        <WidgetErrorBoundary name="Units at a glance">
-          <UnitsByMetricsTable
-            catalog={catalog}
-            week={week}
-            headlines={headlines}
-            locale={locale}
-          />
+        <WidgetErrorBoundary name={t('review.sections.units')}>
+          <UnitsByMetricsTable catalog={catalog} week={week} headlines={headlines} />
         </WidgetErrorBoundary>
-        <h3 className="section-title">Stage moves this quarter</h3>
-        <WidgetErrorBoundary name="Stage moves">
-          <StageMovesTable catalog={catalog} week={week} locale={locale} />
+        <h3 className="section-title">{t('review.sections.stageMoves')}</h3>
+        <WidgetErrorBoundary name={t('review.sections.stageMovesShort')}>
+          <StageMovesTable catalog={catalog} week={week} />
         </WidgetErrorBoundary>
       </section>
 
       <section className="review-section review-section--break" aria-labelledby="review-pillars">
         <h3 id="review-pillars" className="section-title">
-          Pillar health
+          {t('review.sections.pillars')}
         </h3>
-        <WidgetErrorBoundary name="Pillar health">
-          <PillarHealthTable catalog={catalog} unitId={unit.id} week={week} locale={locale} />
+        <WidgetErrorBoundary name={t('review.sections.pillars')}>
+          <PillarHealthTable catalog={catalog} unitId={unit.id} week={week} />
         </WidgetErrorBoundary>
-        <h3 className="section-title">What happened: initiatives, incidents, data notes</h3>
-        <WidgetErrorBoundary name="Annotations">
-          <AnnotationsList catalog={catalog} unitId={unit.id} week={week} locale={locale} />
+        <h3 className="section-title">{t('review.sections.annotations')}</h3>
+        <WidgetErrorBoundary name={t('review.sections.annotationsShort')}>
+          <AnnotationsList catalog={catalog} unitId={unit.id} week={week} />
         </WidgetErrorBoundary>
       </section>
 
       <PrintFooter
-        text={`Weekly customer review · ${unitName} · ${weekText} · Data as of ${formatTimestamp(catalog.dataAsOf, locale)}`}
+        text={t('review.printFooter.text', {
+          unit: unitName,
+          week: weekText,
+          asOf: formatTimestamp(catalog.dataAsOf, locale),
+        })}
+        pageMessage={t('review.printFooter.page')}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 // The week a review covers: from `?week=`, checked against the weeks the data has.
+import type { T } from '@/i18n/registry';
 import { addWeeksIso, isoWeekStart, parseIsoDate } from '@/lib/dates';
 
 /** Weeks offered for a review: the latest and the twelve before it. */
@@ -12,6 +13,7 @@ export function reviewWeeks(dataAsOf: string): string[] {
 export function resolveReviewWeek(
   requested: string | null,
   dataAsOf: string,
+  t: T,
 ): { week: string; notice: string | null } {
   const weeks = reviewWeeks(dataAsOf);
   const latest = weeks[0]!;
@@ -19,13 +21,13 @@ export function resolveReviewWeek(
   if (!parseIsoDate(requested))
     return {
       week: latest,
-      notice: `The link's week “${requested}” is not a date YYYY-MM-DD; showing the latest week.`,
+      notice: t('review.weekNotADate', { week: requested }),
     };
   const monday = isoWeekStart(requested);
   if (!weeks.includes(monday))
     return {
       week: latest,
-      notice: `The link's week ${requested} is outside the last ${REVIEW_WEEKS} weeks; showing the latest week.`,
+      notice: t('review.weekOutsideRange', { week: requested, count: REVIEW_WEEKS }),
     };
   return { week: monday, notice: null };
 }

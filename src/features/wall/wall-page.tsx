@@ -8,8 +8,10 @@ import type { Catalog } from '@/api/schemas';
 import { describeError } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
 import type { WallView } from '@/config/schema';
+import type { T } from '@/i18n/registry';
+import { useI18n } from '@/i18n/use-i18n';
+import { formatClockTime, formatDayTime } from '@/lib/dates';
 import { chartThemes, resolveTheme } from '@/lib/chart-theme';
-import { familyNames } from '@/lib/families';
 import { useQueryHealth } from '@/lib/query-health';
 import { resolveUnit } from '@/lib/url-state';
 import {
@@ -32,15 +34,15 @@ const WallStages = memo(WallStagesView);
 const WallPillars = memo(WallPillarsView);
 const WallFamily = memo(WallFamilyView);
 
-const viewTitles: Record<WallView, string> = {
-  overview: 'Headline metrics',
-  stages: 'Stage of each unit',
-  pillars: 'Pillar health',
-  loyalty: familyNames.loyalty,
-  bonding: familyNames.bonding,
-  advocacy: familyNames.advocacy,
-  retention: familyNames.retention,
-};
+const viewTitleKeys = {
+  overview: 'wall.views.overview',
+  stages: 'wall.views.stages',
+  pillars: 'wall.views.pillars',
+  loyalty: 'wall.families.loyalty',
+  bonding: 'wall.families.bonding',
+  advocacy: 'wall.families.advocacy',
+  retention: 'wall.families.retention',
+} as const satisfies Record<WallView, string>;
 
 /** Ticks once a second: the clock, the rotation and the staleness check all run on it. */
 function useNow(): number {
@@ -63,16 +65,27 @@ function useViewportFontSize(): number {
   return size;
 }
 
-function duration(ms: number): string {
+/** A duration in words: "25 min", "3 h 5 min", "2 days"; under a minute in seconds when asked. */
+function duration(ms: number, t: T, seconds = false): string {
+  if (seconds && ms < 60_000) return t('wall.duration.seconds', { seconds: Math.round(ms / 1000) });
   const minutes = Math.floor(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return t('wall.duration.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
-  return hours < 48 ? `${hours} h ${minutes % 60} min` : `${Math.floor(hours / 24)} days`;
+  return hours < 48
+    ? t('wall.duration.hoursMinutes', { hours, minutes: minutes % 60 })
+    : t('wall.duration.days', { count: Math.floor(hours / 24) });
+}
+
+/** A configured local time of day `HH:MM` as the locale writes times: "07:00", "7:00 AM". */
+function timeOfDay(hhmm: string, locale: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return formatClockTime(new Date(2000, 0, 1, h, m).getTime(), locale);
 }
 
 function WallScreen({ catalog }: { catalog: Catalog }) {
   const config = useConfig();
-  const { wall, locale, refreshSeconds } = config;
+  const { wall, refreshSeconds } = config;
+  const { t, locale } = useI18n();
   const [params] = useSearchParams();
   const unit = resolveUnit(params.get('unit') ?? wall.unit ?? null, catalog);
   const now = useNow();
@@ -110,12 +123,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   const age = health.lastSuccessAt ? now - health.lastSuccessAt : Infinity;
   const stale = !quiet && age > wall.staleAfterMinutes * 60_000;
   const time = (ms: number, withDate = false) =>
-    new Intl.DateTimeFormat(
-      locale,
-      withDate
-        ? { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }
-        : { hour: '2-digit', minute: '2-digit' },
-    ).format(ms);
+    withDate ? formatDayTime(ms, locale) : formatClockTime(ms, locale);
   const connection = quiet
     ? 'quiet'
     : health.failing === 0
@@ -123,12 +131,8 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
       : stale
         ? 'offline'
         : 'degraded';
-  const connectionText = {
-    quiet: 'Quiet hours',
-    live: 'Live',
-    degraded: 'Some sources failing',
-    offline: 'No connection to data',
-  }[connection];
+  const connectionText = t(`wall.connection.${connection}`);
+  const viewTitle = t(viewTitleKeys[view]);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
 
   return (
@@ -140,65 +144,62 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
     >
       <header className="wall-bar-top">
         <p className="wall-title">
-          <span className="wall-title__org">{unitName}</span> · <span>{viewTitles[view]}</span>
+          <span className="wall-title__org">{unitName}</span> · <span>{viewTitle}</span>
         </p>
         <p className={`wall-connection wall-connection--${connection}`} role="status">
           <span aria-hidden="true">● </span>
           {connectionText}
         </p>
         <p className="wall-age">
-          Data as of {time(Date.parse(catalog.dataAsOf), true)}
-          {health.lastSuccessAt > 0 && <> · updated {time(health.lastSuccessAt)}</>}
+          {t('wall.dataAsOf', { time: time(Date.parse(catalog.dataAsOf), true) })}
+          {health.lastSuccessAt > 0 && (
+            <> · {t('wall.updated', { time: time(health.lastSuccessAt) })}</>
+          )}
         </p>
-        <p className="wall-clock" aria-label="Time">
+        <p className="wall-clock" aria-label={t('wall.clock')}>
           <time dateTime={new Date(now).toISOString()}>{time(now)}</time>
         </p>
       </header>
       {stale && (
         <div className="wall-stale" role="alert">
           <p className="wall-stale__title">
-            ⚠ Figures not updated{' '}
             {health.lastSuccessAt
-              ? `since ${time(health.lastSuccessAt, true)} (${duration(age)})`
-              : 'yet'}
+              ? t('wall.staleSince', {
+                  time: time(health.lastSuccessAt, true),
+                  age: duration(age, t),
+                })
+              : t('wall.staleNever')}
           </p>
           <p className="wall-stale__detail">
-            The data source cannot be reached; the last good figures are shown. Retrying every{' '}
-            {duration(refreshSeconds * 1000).replace(/^0 min$/, `${refreshSeconds} s`)}.
+            {t('wall.staleDetail', { interval: duration(refreshSeconds * 1000, t, true) })}
           </p>
         </div>
       )}
       <main className="wall-content" style={{ transform: `translate(${dx}px, ${dy}px)` }}>
-        {view === 'overview' && <WallOverview catalog={catalog} unitId={unit.id} locale={locale} />}
-        {view === 'stages' && <WallStages catalog={catalog} unitId={unit.id} locale={locale} />}
-        {view === 'pillars' && <WallPillars catalog={catalog} unitId={unit.id} locale={locale} />}
+        {view === 'overview' && <WallOverview catalog={catalog} unitId={unit.id} />}
+        {view === 'stages' && <WallStages catalog={catalog} unitId={unit.id} />}
+        {view === 'pillars' && <WallPillars catalog={catalog} unitId={unit.id} />}
         {(view === 'loyalty' ||
           view === 'bonding' ||
           view === 'advocacy' ||
           view === 'retention') && (
-          <WallFamily
-            catalog={catalog}
-            family={view}
-            unitId={unit.id}
-            locale={locale}
-            theme={theme}
-          />
+          <WallFamily catalog={catalog} family={view} unitId={unit.id} theme={theme} />
         )}
       </main>
       {quiet && wall.quietHours && (
         <p className="wall-quiet">
-          Quiet hours until {wall.quietHours.to}: figures are not refreshed.
+          {t('wall.quietUntil', { time: timeOfDay(wall.quietHours.to, locale) })}
         </p>
       )}
       {rotation.paused && (
         <p className="wall-paused" role="status">
-          Paused on {viewTitles[view]} · press any key or click to resume
+          {t('wall.paused', { view: viewTitle })}
         </p>
       )}
       <div
         className="wall-progress"
         role="progressbar"
-        aria-label="Time until the next view"
+        aria-label={t('wall.progress')}
         aria-valuemin={0}
         aria-valuemax={wall.secondsPerView}
         aria-valuenow={rotation.elapsed}
@@ -214,6 +215,7 @@ const WALL_RESOURCES = ['catalog', 'metrics', 'stages', 'pillars'] as const;
 
 export function WallPage() {
   const config = useConfig();
+  const { t } = useI18n();
   const client = useQueryClient();
   // Keep what the rotating views have fetched instead of dropping it while another view shows: the
   // set of figures is fixed, so memory stays flat, and quiet hours need no fetch at all.
@@ -229,15 +231,13 @@ export function WallPage() {
       <div className="wall" data-theme={resolveTheme(config.wall.theme)}>
         <div className="wall-stale" role={catalog.isError ? 'alert' : 'status'}>
           <p className="wall-stale__title">
-            {catalog.isError
-              ? '⚠ The data source cannot be reached'
-              : 'Connecting to the data source…'}
+            {catalog.isError ? t('wall.unreachable') : t('wall.connecting')}
           </p>
           <p className="wall-stale__detail">
             {catalog.isError
-              ? `${describeError(catalog.error)} Retrying by itself.`
+              ? t('wall.retryingItself', { error: describeError(catalog.error) })
               : catalog.failureReason
-                ? `Retrying: ${describeError(catalog.failureReason)}`
+                ? t('wall.retrying', { error: describeError(catalog.failureReason) })
                 : ''}
           </p>
         </div>

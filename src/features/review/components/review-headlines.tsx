@@ -4,40 +4,52 @@ import { useQueries } from '@tanstack/react-query';
 import { metricsQueryOptions } from '@/api/queries/metrics';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { Sparkline } from '@/components/sparkline';
-import { familyNames } from '@/lib/families';
+import type { T } from '@/i18n/registry';
+import { useI18n } from '@/i18n/use-i18n';
+import { formatDay } from '@/lib/dates';
 import { formatDelta, formatSampleSize, formatValue } from '@/lib/format';
-import { summariseHeadline, type HeadlineSummary } from '@/lib/headline';
+import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import type { Change } from '@/lib/stats';
 
-const targetWords = {
-  'on-track': '✓ On track',
-  'at-risk': '◐ At risk',
-  'off-track': '✕ Off track',
+const targetKeys = {
+  'on-track': 'review.headlines.onTrack',
+  'at-risk': 'review.headlines.atRisk',
+  'off-track': 'review.headlines.offTrack',
 } as const;
 
 function ComparisonCell({
   change,
   s,
   locale,
+  t,
 }: {
   change: Change;
   s: HeadlineSummary;
   locale: string;
+  t: T;
 }) {
   const delta = formatDelta(change.delta, s.metric.unit, locale, s.latest?.value);
   if (change.verdict === 'better' || change.verdict === 'worse') {
     return (
       <span className={`change change--${change.verdict}`}>
         <span aria-hidden="true">{(change.delta ?? 0) > 0 ? '▲' : '▼'} </span>
-        {delta} <span className="change__note">significant</span>
+        {delta} <span className="change__note">{t('review.headlines.significant')}</span>
       </span>
     );
   }
   if (change.verdict === 'no-significant-change')
-    return <span className="change change--neutral">≈ {delta}, not significant</span>;
+    return (
+      <span className="change change--neutral">
+        {t('review.headlines.notSignificant', { delta })}
+      </span>
+    );
   if (change.verdict === 'untested')
-    return <span className="change change--neutral">{delta}, significance unknown</span>;
-  return <span className="change change--neutral">no comparable data</span>;
+    return (
+      <span className="change change--neutral">
+        {t('review.headlines.significanceUnknown', { delta })}
+      </span>
+    );
+  return <span className="change change--neutral">{t('review.headlines.noComparableData')}</span>;
 }
 
 export function ReviewHeadlines({
@@ -46,15 +58,14 @@ export function ReviewHeadlines({
   week,
   headlines,
   from,
-  locale,
 }: {
   catalog: Catalog;
   unitId: string;
   week: string;
   headlines: readonly MetricDefinition[];
   from: string;
-  locale: string;
 }) {
+  const { t, locale } = useI18n();
   const queries = useQueries({
     queries: headlines.map((m) => metricsQueryOptions({ unit: unitId, metrics: [m.id], from })),
   });
@@ -65,64 +76,71 @@ export function ReviewHeadlines({
         const s = points ? summariseHeadline(metric, points, catalog.targets, unitId, week) : null;
         return (
           <article key={metric.id} className="review-card" aria-label={metric.name}>
-            <p className="review-card__family">{familyNames[metric.family]}</p>
+            <p className="review-card__family">{t(`review.families.${metric.family}`)}</p>
             <h3 className="review-card__name">{metric.name}</h3>
             {!s?.latest ? (
               <p>
                 {queries[i]?.isError
-                  ? 'Could not be loaded.'
+                  ? t('review.headlines.loadFailed')
                   : queries[i]?.isPending
-                    ? 'Loading…'
-                    : 'No data for this week.'}
+                    ? t('review.headlines.loading')
+                    : t('review.headlines.noData')}
               </p>
             ) : (
               <>
                 <p className="review-card__value">
                   {formatValue(s.latest.value, metric.unit, locale)}
-                  {s.lowSample && <span className="badge badge--warning">Low sample</span>}
+                  {s.lowSample && (
+                    <span className="badge badge--warning">{t('review.headlines.lowSample')}</span>
+                  )}
                 </p>
                 <Sparkline
                   points={s.recent}
                   minReportableN={metric.minReportableN}
                   target={s.target?.value}
-                  label={`${metric.name}, 13 weeks to this one`}
+                  label={t('review.headlines.sparkline', {
+                    metric: metric.name,
+                    weeks: SPARKLINE_WEEKS,
+                  })}
                 />
                 <dl className="review-card__comparisons">
                   <div>
-                    <dt>vs last week</dt>
+                    <dt>{t('review.headlines.vsLastWeek')}</dt>
                     <dd>
-                      <ComparisonCell change={s.vsLastWeek} s={s} locale={locale} />
+                      <ComparisonCell change={s.vsLastWeek} s={s} locale={locale} t={t} />
                     </dd>
                   </div>
                   <div>
-                    <dt>vs 4-week average</dt>
+                    <dt>{t('review.headlines.vsFourWeekAverage')}</dt>
                     <dd>
-                      <ComparisonCell change={s.vsFourWeekAverage} s={s} locale={locale} />
+                      <ComparisonCell change={s.vsFourWeekAverage} s={s} locale={locale} t={t} />
                     </dd>
                   </div>
                   <div>
-                    <dt>vs a year ago</dt>
+                    <dt>{t('review.headlines.vsYearAgo')}</dt>
                     <dd>
-                      <ComparisonCell change={s.vsYearAgo} s={s} locale={locale} />
+                      <ComparisonCell change={s.vsYearAgo} s={s} locale={locale} t={t} />
                     </dd>
                   </div>
                   <div>
-                    <dt>Target</dt>
+                    <dt>{t('review.headlines.target')}</dt>
                     <dd>
                       {s.target ? (
                         <span className={`target target--${s.target.status}`}>
                           {formatValue(s.target.value, metric.unit, locale)} ·{' '}
-                          {targetWords[s.target.status]}
+                          {t(targetKeys[s.target.status])}
                         </span>
                       ) : (
-                        'none set'
+                        t('review.headlines.noTarget')
                       )}
                     </dd>
                   </div>
                 </dl>
                 <p className="review-card__meta">
                   {formatSampleSize(s.latest.n, locale)}
-                  {s.latest.period !== week ? ` · latest data: week of ${s.latest.period}` : ''}
+                  {s.latest.period !== week
+                    ? ` · ${t('review.headlines.latestData', { week: formatDay(s.latest.period, locale) })}`
+                    : ''}
                 </p>
               </>
             )}

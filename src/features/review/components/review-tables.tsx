@@ -7,6 +7,7 @@ import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { StageChip } from '@/components/stage-chip';
 import { useConfig } from '@/config/config-context';
+import { useI18n } from '@/i18n/use-i18n';
 import {
   addDaysIso,
   addMonthsIso,
@@ -17,7 +18,7 @@ import {
   quarterStart,
 } from '@/lib/dates';
 import { formatDelta, formatNumber, formatValue } from '@/lib/format';
-import { healthLabel, healthOf, pillarMonths, pillarRows } from '@/lib/pillars';
+import { healthOf, pillarMonths, pillarRows } from '@/lib/pillars';
 import { stageSteps } from '@/lib/stages';
 import { comparePoints } from '@/lib/stats';
 
@@ -25,13 +26,12 @@ export function UnitsByMetricsTable({
   catalog,
   week,
   headlines,
-  locale,
 }: {
   catalog: Catalog;
   week: string;
   headlines: readonly MetricDefinition[];
-  locale: string;
 }) {
+  const { t, locale } = useI18n();
   const units = catalog.units;
   const queries = useMetricsForUnits(
     units.map((u) => u.id),
@@ -39,13 +39,10 @@ export function UnitsByMetricsTable({
   );
   return (
     <table className="data-table review-table">
-      <caption>
-        Units × headline metrics, week of {formatDay(week, locale)}: ▲▼ marks a change vs last week
-        that is significant at 95%
-      </caption>
+      <caption>{t('review.tables.unitsCaption', { day: formatDay(week, locale) })}</caption>
       <thead>
         <tr>
-          <th scope="col">Unit</th>
+          <th scope="col">{t('review.tables.unit')}</th>
           {headlines.map((m) => (
             <th key={m.id} scope="col">
               {m.name}
@@ -70,14 +67,19 @@ export function UnitsByMetricsTable({
                 >
                   {queries[i]?.isPending ? '…' : formatValue(current?.value, m.unit, locale)}
                   {current && current.value != null && current.n < m.minReportableN && (
-                    <span className="review-cell__note"> low n</span>
+                    <span className="review-cell__note"> {t('review.tables.lowN')}</span>
                   )}
                   {marked && (
                     <span className="review-cell__change">
                       {' '}
                       {(change.delta ?? 0) > 0 ? '▲' : '▼'}{' '}
                       {formatDelta(change.delta, m.unit, locale, current?.value)}
-                      <span className="visually-hidden"> significant, {change.verdict}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        {change.verdict === 'better'
+                          ? t('review.tables.significantBetter')
+                          : t('review.tables.significantWorse')}
+                      </span>
                     </span>
                   )}
                 </td>
@@ -90,15 +92,8 @@ export function UnitsByMetricsTable({
   );
 }
 
-export function StageMovesTable({
-  catalog,
-  week,
-  locale,
-}: {
-  catalog: Catalog;
-  week: string;
-  locale: string;
-}) {
+export function StageMovesTable({ catalog, week }: { catalog: Catalog; week: string }) {
+  const { t, locale } = useI18n();
   const quarter = quarterStart(week);
   const queries = useStagesForUnits(
     catalog.units.map((u) => u.id),
@@ -106,14 +101,16 @@ export function StageMovesTable({
   );
   return (
     <table className="data-table review-table">
-      <caption>Stages in {formatQuarter(quarter)}: who moved, who is held back</caption>
+      <caption>
+        {t('review.tables.stagesCaption', { quarter: formatQuarter(quarter, locale) })}
+      </caption>
       <thead>
         <tr>
-          <th scope="col">Unit</th>
-          <th scope="col">Stage</th>
-          <th scope="col">Move this quarter</th>
-          <th scope="col">Score</th>
-          <th scope="col">Why</th>
+          <th scope="col">{t('review.tables.unit')}</th>
+          <th scope="col">{t('review.tables.stage')}</th>
+          <th scope="col">{t('review.tables.move')}</th>
+          <th scope="col">{t('review.tables.score')}</th>
+          <th scope="col">{t('review.tables.why')}</th>
         </tr>
       </thead>
       <tbody>
@@ -134,11 +131,11 @@ export function StageMovesTable({
               </td>
               <td>
                 {step?.move === 'promotion'
-                  ? '▲ Promoted'
+                  ? t('review.tables.promoted')
                   : step?.move === 'demotion'
-                    ? '▼ Demoted'
+                    ? t('review.tables.demoted')
                     : step
-                      ? 'No move'
+                      ? t('review.tables.noMove')
                       : ''}
               </td>
               <td>{step ? formatNumber(step.score, locale) : ''}</td>
@@ -155,19 +152,18 @@ export function PillarHealthTable({
   catalog,
   unitId,
   week,
-  locale,
 }: {
   catalog: Catalog;
   unitId: string;
   week: string;
-  locale: string;
 }) {
+  const { t, locale } = useI18n();
   const { pillarHealth } = useConfig();
   const query = usePillars({ unit: unitId, from: addMonthsIso(week, -5), to: addDaysIso(week, 6) });
   if (!query.data)
     return (
       <p>
-        {query.isError ? 'Pillar assessments could not be loaded.' : 'Loading pillar assessments…'}
+        {query.isError ? t('review.tables.pillarsLoadFailed') : t('review.tables.pillarsLoading')}
       </p>
     );
   const months = pillarMonths(query.data);
@@ -175,12 +171,14 @@ export function PillarHealthTable({
   return (
     <table className="data-table review-table review-pillars">
       <caption>
-        Pillar health by month: green from {pillarHealth.green}, amber from {pillarHealth.amber},
-        red below
+        {t('review.tables.pillarsCaption', {
+          green: pillarHealth.green,
+          amber: pillarHealth.amber,
+        })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Pillar</th>
+          <th scope="col">{t('review.tables.pillar')}</th>
           {months.map((m) => (
             <th key={m} scope="col">
               {formatMonth(m, locale)}
@@ -198,7 +196,9 @@ export function PillarHealthTable({
               return (
                 <td key={m} className={health ? `health-cell health-cell--${health}` : ''}>
                   {formatNumber(score, locale, 0)}
-                  {health && <span className="visually-hidden"> {healthLabel[health]}</span>}
+                  {health && (
+                    <span className="visually-hidden"> {t(`review.tables.health.${health}`)}</span>
+                  )}
                 </td>
               );
             })}
@@ -209,37 +209,42 @@ export function PillarHealthTable({
   );
 }
 
-const kindLabel = {
-  initiative: 'Initiative',
-  incident: 'Incident',
-  'data-issue': 'Data issue',
-  'method-change': 'Method change',
+const kindKeys = {
+  initiative: 'review.tables.annotationKinds.initiative',
+  incident: 'review.tables.annotationKinds.incident',
+  'data-issue': 'review.tables.annotationKinds.dataIssue',
+  'method-change': 'review.tables.annotationKinds.methodChange',
 } as const;
 
 export function AnnotationsList({
   catalog,
   unitId,
   week,
-  locale,
 }: {
   catalog: Catalog;
   unitId: string;
   week: string;
-  locale: string;
 }) {
+  const { t, locale } = useI18n();
   const from = addMonthsIso(week, -3);
   const query = useAnnotations({ unit: unitId, from, to: addDaysIso(week, 6) });
   const items = [...(query.data?.annotations ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   if (!query.data)
-    return <p>{query.isError ? 'Annotations could not be loaded.' : 'Loading annotations…'}</p>;
+    return (
+      <p>
+        {query.isError
+          ? t('review.tables.annotationsLoadFailed')
+          : t('review.tables.annotationsLoading')}
+      </p>
+    );
   if (!items.length)
-    return <p>No initiatives, incidents or data notes since {formatDay(from, locale)}.</p>;
+    return <p>{t('review.tables.noAnnotations', { day: formatDay(from, locale) })}</p>;
   return (
     <ul className="review-annotations">
       {items.map((a) => (
         <li key={a.id}>
           <time dateTime={a.date}>{formatDay(a.date, locale)}</time> ·{' '}
-          <strong>{kindLabel[a.kind]}</strong>
+          <strong>{t(kindKeys[a.kind])}</strong>
           {a.unit ? ` · ${catalog.units.find((u) => u.id === a.unit)?.name ?? a.unit}` : ''}
           {a.metric ? ` · ${catalog.metrics.find((m) => m.id === a.metric)?.name ?? a.metric}` : ''}
           : {a.title}

@@ -1,6 +1,8 @@
 import { loyaltyIndexFixture } from '@/test/fixtures';
 import type { Annotation, MetricPoint } from '@/api/schemas';
 import { chartThemes } from '@/lib/chart-theme';
+import source from '@/i18n/locales/en-GB';
+import { loadLocale, translatorFor } from '@/i18n/registry';
 import { buildWallTrendOption } from './build-wall-trend-option';
 
 const metric = loyaltyIndexFixture;
@@ -38,6 +40,7 @@ describe('buildWallTrendOption', () => {
     annotations,
     theme,
     locale: 'en-GB',
+    t: translatorFor(source),
   });
   const line = (
     option.series as {
@@ -60,5 +63,21 @@ describe('buildWallTrendOption', () => {
       'circle',
     ]);
     expect((option.textStyle as { fontSize: number }).fontSize).toBe(26);
+  });
+  it('speaks German: target label, decimal comma, day-month axis labels without the year', async () => {
+    const de = buildWallTrendOption({
+      metric,
+      points,
+      target: 35,
+      theme,
+      locale: 'de-DE',
+      t: translatorFor(await loadLocale('de-DE')),
+    });
+    const deLine = (de.series as { markLine?: { data: { label: { formatter: string } }[] } }[])[2]!;
+    expect(deLine.markLine?.data[0]?.label.formatter).toBe('Ziel +35,0');
+    const axis = de.xAxis as { axisLabel: { formatter: (w: string) => string } };
+    expect(axis.axisLabel.formatter('2026-11-09')).toBe('9. Nov.');
+    const gb = option.xAxis as { axisLabel: { formatter: (w: string) => string } };
+    expect(gb.axisLabel.formatter('2026-11-09')).toBe('9 Nov');
   });
 });

@@ -2,7 +2,8 @@
 // and target; no legend, no tooltip, nothing that needs a mouse.
 import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
 import type { ChartTheme } from '@/lib/chart-theme';
-import { formatDay, isoWeekStart } from '@/lib/dates';
+import type { T } from '@/i18n/registry';
+import { formatDayMonth, isoWeekStart } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
 import { formatValue } from '@/lib/format';
 
@@ -13,6 +14,7 @@ export function buildWallTrendOption({
   annotations = [],
   theme,
   locale,
+  t,
 }: {
   metric: MetricDefinition;
   points: readonly MetricPoint[];
@@ -21,6 +23,7 @@ export function buildWallTrendOption({
   annotations?: readonly Annotation[];
   theme: ChartTheme;
   locale: string;
+  t: T;
 }): ChartOption {
   const fmt = (v: number) => formatValue(v, metric.unit, locale);
   const low = (p: MetricPoint) => p.value != null && p.n < metric.minReportableN;
@@ -48,7 +51,7 @@ export function buildWallTrendOption({
         color: theme.text,
         fontSize: theme.fontSize,
         margin: theme.fontSize * 0.8,
-        formatter: (w: string) => formatDay(w, locale).replace(/ \d{4}$/, ''),
+        formatter: (w: string) => formatDayMonth(w, locale),
       },
       axisLine: { lineStyle: { color: theme.grid, width: 2 } },
     },
@@ -102,7 +105,7 @@ export function buildWallTrendOption({
                         {
                           yAxis: target,
                           label: {
-                            formatter: `Target ${fmt(target)}`,
+                            formatter: t('wall.family.targetLine', { value: fmt(target) }),
                             position: 'insideEndTop' as const,
                           },
                         },

@@ -9,6 +9,7 @@ import type { ChartTheme } from '@/lib/chart-theme';
 import { addWeeksIso, formatWeekNumber, isoWeekStart } from '@/lib/dates';
 import { formatDelta, formatValue } from '@/lib/format';
 import { summariseHeadline } from '@/lib/headline';
+import { useI18n } from '@/i18n/use-i18n';
 import { buildWallTrendOption } from '../charts/build-wall-trend-option';
 
 const WEEKS = 26;
@@ -17,11 +18,11 @@ interface WallFamilyProps {
   catalog: Catalog;
   family: MetricFamily;
   unitId: string;
-  locale: string;
   theme: ChartTheme;
 }
 
-export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamilyProps) {
+export function WallFamily({ catalog, family, unitId, theme }: WallFamilyProps) {
+  const { t, locale } = useI18n();
   const metrics = useMemo(
     () =>
       catalog.metrics
@@ -61,19 +62,20 @@ export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamil
             annotations: annotations.data?.annotations,
             theme,
             locale,
+            t,
           })
         : null,
-    [headline, points, annotations.data, theme, locale],
+    [headline, points, annotations.data, theme, locale, t],
   );
 
   if (!query.data || !headline || !option) {
     return (
       <p className="wall-empty">
         {query.isError
-          ? 'These figures are not available: the data source failed.'
+          ? t('wall.family.failed')
           : query.failureReason
-            ? 'Not available yet: the data source is failing; retrying.'
-            : 'Loading…'}
+            ? t('wall.failingRetrying')
+            : t('wall.loading')}
       </p>
     );
   }
@@ -81,14 +83,18 @@ export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamil
     <div className="wall-family">
       <div className="wall-family__chart">
         <Chart
-          title={`${headline.metric.name}, last ${WEEKS} weeks`}
-          description={`Weekly values with their 95% interval${headline.target ? ' and the target' : ''}.`}
+          title={t('wall.family.chartTitle', { metric: headline.metric.name, weeks: WEEKS })}
+          description={
+            headline.target
+              ? t('wall.family.chartDescriptionWithTarget')
+              : t('wall.family.chartDescription')
+          }
           option={option}
           height="100%"
           table={{
-            columns: ['Week', headline.metric.name, 'n'],
+            columns: [t('wall.family.week'), headline.metric.name, 'n'],
             rows: points.map((p) => [
-              formatWeekNumber(p.period),
+              formatWeekNumber(p.period, locale),
               formatValue(p.value, headline.metric.unit, locale),
               p.n,
             ]),
@@ -111,7 +117,7 @@ export function WallFamily({ catalog, family, unitId, locale, theme }: WallFamil
             >
               {s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'
                 ? `${(s.vsLastWeek.delta ?? 0) > 0 ? '▲' : '▼'} ${formatDelta(s.vsLastWeek.delta, s.metric.unit, locale, s.latest?.value)}`
-                : '≈ no significant change'}
+                : t('wall.family.noSignificantChange')}
             </span>
           </li>
         ))}

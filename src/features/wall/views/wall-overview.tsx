@@ -3,38 +3,35 @@ import { useQueries } from '@tanstack/react-query';
 import { metricsQueryOptions } from '@/api/queries/metrics';
 import { metricFamily, type Catalog } from '@/api/schemas';
 import { formatDelta, formatSampleSize, formatValue } from '@/lib/format';
-import { familyNames } from '@/lib/families';
 import { headlineFrom, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import { formatWeek } from '@/lib/dates';
+import type { T } from '@/i18n/registry';
+import { useI18n } from '@/i18n/use-i18n';
 import { Sparkline } from '@/components/sparkline';
 
-function changeText(s: HeadlineSummary, locale: string): { text: string; tone: string } {
-  if (s.lowSample) return { text: 'Low sample: no change call', tone: 'neutral' };
+function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; tone: string } {
+  if (s.lowSample) return { text: t('wall.overview.lowSample'), tone: 'neutral' };
   const c = s.vsLastWeek;
   const delta = formatDelta(c.delta, s.metric.unit, locale, s.latest?.value);
   if (c.verdict === 'better' || c.verdict === 'worse') {
-    return { text: `${(c.delta ?? 0) > 0 ? '▲' : '▼'} ${delta} vs last week`, tone: c.verdict };
+    return {
+      text: t('wall.overview.changeVsLastWeek', { arrow: (c.delta ?? 0) > 0 ? '▲' : '▼', delta }),
+      tone: c.verdict,
+    };
   }
   if (c.verdict === 'no-significant-change')
-    return { text: '≈ No significant change', tone: 'neutral' };
-  return { text: 'No comparison with last week', tone: 'neutral' };
+    return { text: t('wall.overview.noSignificantChange'), tone: 'neutral' };
+  return { text: t('wall.overview.noComparison'), tone: 'neutral' };
 }
 
-const targetWords = {
-  'on-track': '✓ On track',
-  'at-risk': '◐ At risk',
-  'off-track': '✕ Off track',
+const targetKeys = {
+  'on-track': 'wall.overview.onTrack',
+  'at-risk': 'wall.overview.atRisk',
+  'off-track': 'wall.overview.offTrack',
 } as const;
 
-export function WallOverview({
-  catalog,
-  unitId,
-  locale,
-}: {
-  catalog: Catalog;
-  unitId: string;
-  locale: string;
-}) {
+export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
+  const { t, locale } = useI18n();
   const headlines = metricFamily.options.flatMap((f) =>
     catalog.metrics.filter((m) => m.family === f && m.headline),
   );
@@ -49,10 +46,10 @@ export function WallOverview({
         const q = queries[i]!;
         const points = q.data?.series.find((s) => s.metric === metric.id)?.points;
         const s = points ? summariseHeadline(metric, points, catalog.targets, unitId) : null;
-        const change = s?.latest ? changeText(s, locale) : null;
+        const change = s?.latest ? changeText(s, locale, t) : null;
         return (
           <article key={metric.id} className="wall-tile" aria-label={metric.name}>
-            <p className="wall-tile__family">{familyNames[metric.family]}</p>
+            <p className="wall-tile__family">{t(`wall.families.${metric.family}`)}</p>
             <h2 className="wall-tile__name">{metric.name}</h2>
             {s?.latest ? (
               <>
@@ -64,12 +61,17 @@ export function WallOverview({
                   points={s.recent}
                   minReportableN={metric.minReportableN}
                   target={s.target?.value}
-                  label={`${metric.name}, last ${s.recent.length} weeks`}
+                  label={t('wall.overview.sparkline', {
+                    metric: metric.name,
+                    count: s.recent.length,
+                  })}
                 />
                 {s.target && (
                   <p className={`wall-tile__target wall-target--${s.target.status}`}>
-                    Target {formatValue(s.target.value, metric.unit, locale)} ·{' '}
-                    {targetWords[s.target.status]}
+                    {t('wall.overview.target', {
+                      value: formatValue(s.target.value, metric.unit, locale),
+                      status: t(targetKeys[s.target.status]),
+                    })}
                   </p>
                 )}
                 <p className="wall-tile__meta">
@@ -79,10 +81,10 @@ export function WallOverview({
             ) : (
               <p className="wall-tile__meta">
                 {q.isError
-                  ? 'Not available: the data source failed'
+                  ? t('wall.overview.failed')
                   : q.isPending
-                    ? 'Loading…'
-                    : 'No data'}
+                    ? t('wall.loading')
+                    : t('wall.overview.noData')}
               </p>
             )}
           </article>

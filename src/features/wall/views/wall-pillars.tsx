@@ -4,38 +4,34 @@ import type { Catalog } from '@/api/schemas';
 import { useConfig } from '@/config/config-context';
 import { addMonthsIso, formatMonth } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
-import { healthLabel, healthOf, pillarMonths, pillarRows, scoreAtOrBefore } from '@/lib/pillars';
+import { healthOf, pillarMonths, pillarRows, scoreAtOrBefore } from '@/lib/pillars';
+import { useI18n } from '@/i18n/use-i18n';
 
-export function WallPillars({
-  catalog,
-  unitId,
-  locale,
-}: {
-  catalog: Catalog;
-  unitId: string;
-  locale: string;
-}) {
+export function WallPillars({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
+  const { t, locale } = useI18n();
   const { pillarHealth } = useConfig();
   const query = usePillars({ unit: unitId, from: addMonthsIso(catalog.dataAsOf.slice(0, 10), -4) });
   if (!query.data)
     return (
       <p className="wall-empty">
         {query.isError
-          ? 'Pillar scores are not available: the data source failed.'
+          ? t('wall.pillars.failed')
           : query.failureReason
-            ? 'Not available yet: the data source is failing; retrying.'
-            : 'Loading…'}
+            ? t('wall.failingRetrying')
+            : t('wall.loading')}
       </p>
     );
   const latest = pillarMonths(query.data).at(-1);
-  if (!latest) return <p className="wall-empty">No pillar assessments yet.</p>;
+  if (!latest) return <p className="wall-empty">{t('wall.pillars.noAssessments')}</p>;
   const quarterAgo = addMonthsIso(latest, -3);
   const rows = pillarRows(query.data, catalog.pillars);
   return (
     <div className="wall-list">
       <p className="wall-caption">
-        Latest assessment: {formatMonth(latest, locale)} · change since{' '}
-        {formatMonth(quarterAgo, locale)}
+        {t('wall.pillars.caption', {
+          month: formatMonth(latest, locale),
+          since: formatMonth(quarterAgo, locale),
+        })}
       </p>
       <ul className="wall-bars">
         {rows.map((r) => {
@@ -55,7 +51,7 @@ export function WallPillars({
               <span className="wall-bar__score">
                 {formatNumber(score, locale, 0)}{' '}
                 <span className={`wall-health-word wall-health-word--${health ?? 'none'}`}>
-                  {health ? healthLabel[health] : '–'}
+                  {health ? t(`wall.pillars.health.${health}`) : '–'}
                 </span>
               </span>
               <span className="wall-bar__delta">

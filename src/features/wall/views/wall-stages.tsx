@@ -5,19 +5,17 @@ import { StageChip } from '@/components/stage-chip';
 import { addMonthsIso } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
 import { stageStanding } from '@/lib/stages';
+import { useI18n } from '@/i18n/use-i18n';
 
 const MAX_ROWS = 9;
-const arrows = { climbing: '↗ Climbing', steady: '→ Steady', slipping: '↘ Slipping' } as const;
+const arrowKeys = {
+  climbing: 'wall.stages.climbing',
+  steady: 'wall.stages.steady',
+  slipping: 'wall.stages.slipping',
+} as const;
 
-export function WallStages({
-  catalog,
-  unitId,
-  locale,
-}: {
-  catalog: Catalog;
-  unitId: string;
-  locale: string;
-}) {
+export function WallStages({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
+  const { t, locale } = useI18n();
   // The chosen unit and its direct children: the organisation and its units by default.
   const units = catalog.units
     .filter((u) => u.id === unitId || u.parentId === unitId)
@@ -30,7 +28,7 @@ export function WallStages({
   return (
     <div className="wall-list">
       <table className="wall-table">
-        <caption className="visually-hidden">Stage of each unit now</caption>
+        <caption className="visually-hidden">{t('wall.stages.caption')}</caption>
         <tbody>
           {units.map((u, i) => {
             const standing = queries[i]?.data
@@ -43,7 +41,7 @@ export function WallStages({
                   {standing ? (
                     <StageChip stageId={standing.latest.stage} stages={catalog.stages} />
                   ) : queries[i]?.isError ? (
-                    'Not available'
+                    t('wall.stages.notAvailable')
                   ) : (
                     '…'
                   )}
@@ -51,7 +49,7 @@ export function WallStages({
                 <td
                   className={standing ? `wall-direction wall-direction--${standing.direction}` : ''}
                 >
-                  {standing ? arrows[standing.direction] : ''}
+                  {standing ? t(arrowKeys[standing.direction]) : ''}
                 </td>
                 <td className="wall-table__number">
                   {standing ? formatNumber(standing.latest.score, locale) : ''}
@@ -61,7 +59,7 @@ export function WallStages({
           })}
         </tbody>
       </table>
-      {more > 0 && <p className="wall-more">and {more} more units</p>}
+      {more > 0 && <p className="wall-more">{t('wall.stages.more', { count: more })}</p>}
     </div>
   );
 }
