@@ -1,6 +1,7 @@
 // The embed routes: one per widget and per whole view, each inside the embed frame (parameters,
 // origin checks, auto-height, tokens). Composed here because only the app knows every feature.
 // Loaded on demand under /embed/* (see router.tsx): a full page never needs the embed frame.
+import { useI18n } from '@/i18n/use-i18n';
 import type { ReactNode } from 'react';
 import { useParams, useRoutes, type RouteObject } from 'react-router';
 import { metricFamily, type MetricFamily } from '@/api/schemas';
@@ -166,9 +167,7 @@ const embedRoutes = {
       path: '*',
       element: (
         <div className="embed">
-          <p className="embed-message" role="alert">
-            There is no widget at this address; docs/embed.md lists them.
-          </p>
+          <NoWidget />
         </div>
       ),
     },
@@ -178,4 +177,13 @@ const embedRoutes = {
 /** The routes under /embed/, matched relative to it. */
 export function EmbedRoutes() {
   return useRoutes(embedRoutes.children);
+}
+
+function NoWidget() {
+  const { t } = useI18n();
+  return (
+    <p className="embed-message" role="alert">
+      {t('embed.noWidget')}
+    </p>
+  );
 }

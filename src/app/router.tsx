@@ -29,7 +29,7 @@ export const routes: RouteObject[] = [
     // Widgets and views for intranet pages, in their own chunk: a full page never needs them.
     path: 'embed/*',
     element: (
-      <Lazy what="the widget">
+      <Lazy what={(t) => t('embed.widgetWhat')}>
         <EmbedRoutes />
       </Lazy>
     ),

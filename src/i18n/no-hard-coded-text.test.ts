@@ -82,7 +82,12 @@ function findings(path: string): string[] {
   const where = (node: ts.Node) =>
     `${relative(root, path)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node: ts.Node) => {
-    if (ts.isJsxText(node) && WORDS.test(node.text)) {
+    // Text inside <code> names a file or a setting, as written: not translated.
+    const inCode =
+      ts.isJsxText(node) &&
+      ts.isJsxElement(node.parent) &&
+      node.parent.openingElement.tagName.getText(source) === 'code';
+    if (ts.isJsxText(node) && WORDS.test(node.text) && !inCode) {
       out.push(`${where(node)} text “${node.text.trim()}”`);
     }
     if (ts.isJsxAttribute(node) && node.initializer) {

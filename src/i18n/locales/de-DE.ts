@@ -565,6 +565,7 @@ const messages: Messages = {
     widgetWhat: 'das Widget',
     openInDashboard: 'Im Dashboard öffnen',
     noFamily: 'Es gibt keine Kennzahlenfamilie „{family}“; erwartet wird eine von: {expected}.',
+    noWidget: 'Unter dieser Adresse gibt es kein Widget; docs/embed.md listet alle auf.',
     params: {
       noUnit:
         'Der Parameter „unit={value}“ nennt keinen Geschäftsbereich; erwartet wird einer von: {expected}.',

@@ -551,6 +551,7 @@ const messages: Messages = {
     widgetWhat: 'the widget',
     openInDashboard: 'Open in the dashboard',
     noFamily: 'There is no metric family “{family}”; expected one of {expected}.',
+    noWidget: 'There is no widget at this address; docs/embed.md lists them.',
     params: {
       noUnit: 'Parameter “unit={value}” names no business unit; expected one of {expected}.',
       invalid: 'Parameter “{name}={value}” is not valid: expected one of {expected}.',
