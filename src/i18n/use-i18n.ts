@@ -1,6 +1,5 @@
 // The active locale for components: its translator and date-fns locale, from the nearest config
 // (an embed may carry its own locale).
-import { use } from 'react';
 import { useConfig } from '@/config/config-context';
 import { loadLocale, loadedLocale, translatorFor, type AppLocale, type T } from './registry';
 
@@ -12,8 +11,9 @@ export interface I18n {
 
 export function useI18n(): I18n {
   const { locale } = useConfig();
+  const definition = loadedLocale(locale);
   // Loaded before the first render in practice; otherwise the nearest Suspense boundary waits.
-  const definition = loadedLocale(locale) ?? use(loadLocale(locale));
+  if (!definition) throw loadLocale(locale);
   return { locale, t: translatorFor(definition), definition };
 }
 
