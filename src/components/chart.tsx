@@ -52,7 +52,11 @@ export function Chart({
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<echarts.ECharts | null>(null);
   const [asTable, setAsTable] = useState(false);
-  const [ready, setReady] = useState(false);
+  // Ready once the option now given has been painted: a new option (another unit, another range)
+  // makes the chart not ready until ECharts has drawn it, so tests and the benchmark can wait for it.
+  const shownOption = useRef<ChartOption | null>(null);
+  const [paintedOption, setPaintedOption] = useState<ChartOption | null>(null);
+  const ready = paintedOption !== null && paintedOption === option;
 
   useEffect(() => {
     const el = ref.current;
@@ -60,7 +64,7 @@ export function Chart({
     const chart = echarts.init(el, null, { renderer });
     instance.current = chart;
     const untrack = trackChart(chart);
-    const onFinished = () => setReady(true);
+    const onFinished = () => setPaintedOption(shownOption.current);
     chart.on('finished', onFinished);
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(el);
@@ -70,11 +74,12 @@ export function Chart({
       chart.dispose();
       untrack();
       instance.current = null;
-      setReady(false);
+      setPaintedOption(null);
     };
   }, [renderer, asTable]);
 
   useEffect(() => {
+    shownOption.current = option;
     instance.current?.setOption(option, { notMerge: true, lazyUpdate: false });
   }, [option, asTable]);
 
