@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { download, fileSlug, toCsv, type CsvCell } from '@/lib/csv';
 import { echarts, type ChartOption } from '@/lib/echarts';
 import { trackChart } from '@/lib/live-charts';
+import { paintInSlice } from '@/lib/paint-slices';
 
 export interface ChartTable {
   caption?: string;
@@ -66,7 +67,13 @@ export function Chart({
     const untrack = trackChart(chart);
     const onFinished = () => setPaintedOption(shownOption.current);
     chart.on('finished', onFinished);
-    const observer = new ResizeObserver(() => chart.resize());
+    // The observer also reports the size it starts with: redrawing at the same size would paint
+    // every chart twice on arrival.
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth !== chart.getWidth() || el.clientHeight !== chart.getHeight()) {
+        chart.resize();
+      }
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();
@@ -79,8 +86,12 @@ export function Chart({
   }, [renderer, asTable]);
 
   useEffect(() => {
-    shownOption.current = option;
-    instance.current?.setOption(option, { notMerge: true, lazyUpdate: false });
+    const chart = instance.current;
+    if (!chart) return;
+    return paintInSlice(() => {
+      shownOption.current = option;
+      chart.setOption(option, { notMerge: true, lazyUpdate: false });
+    });
   }, [option, asTable]);
 
   useEffect(() => {
