@@ -82,6 +82,9 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
     childUnits.map((u) => u.id),
     { from: latestFrom, to: range.to },
   );
+  // Kept while no unit's result changes, so the heatmap is worked out once per result.
+  const perUnitData = useMemo(() => perUnit.map((q) => q.data), [perUnit]);
+  const childNames = useMemo(() => childUnits.map((u) => u.name), [childUnits]);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
 
   const model = useMemo(() => {
@@ -92,6 +95,19 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
     const latest = allMonths.at(-1) ?? null;
     return { rows, months, latest };
   }, [pillars.data, catalog.pillars, range.from, range.to]);
+  // Built once per result: the page re-renders as each unit's figures arrive (60 on a large organisation).
+  const trendOption = useMemo(
+    () =>
+      model &&
+      buildPillarTrendOption({
+        rows: model.rows,
+        months: model.months,
+        thresholds: pillarHealth,
+        theme,
+        locale,
+      }),
+    [model, pillarHealth, theme, locale],
+  );
 
   return (
     <div className="page">
@@ -156,13 +172,7 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
               <Chart
                 title="Each pillar's trend"
                 description={`Monthly score of each pillar; dashed lines mark the amber (${pillarHealth.amber}) and green (${pillarHealth.green}) thresholds. Hover or use the table for respondents.`}
-                option={buildPillarTrendOption({
-                  rows: model.rows,
-                  months: model.months,
-                  thresholds: pillarHealth,
-                  theme,
-                  locale,
-                })}
+                option={trendOption!}
                 height={340}
                 table={{
                   columns: ['Pillar', ...model.months.map((m) => formatMonth(m, locale))],
@@ -189,8 +199,8 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
           <WidgetErrorBoundary name="Units compared">
             <UnitsHeatmap
               catalog={catalog}
-              units={childUnits.map((u) => u.name)}
-              responses={perUnit.map((q) => q.data)}
+              units={childNames}
+              responses={perUnitData}
               thresholds={pillarHealth}
               locale={locale}
             />

@@ -60,7 +60,45 @@ export function MetricTrend({
     [metric, shown, points, weekTargets, relevant, locale, theme],
   );
   const byPeriod = useMemo(() => new Map(points.map((p) => [p.period, p])), [points]);
-  const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+  // The table and CSV behind the chart are built once per result too: the page re-renders as each
+  // unit's figures arrive for the comparison below (60 times on a large organisation).
+  const table = useMemo(() => {
+    const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+    return {
+      columns: ['Week', metric.name, 'n', '95% interval', 'A year earlier', 'Target'],
+      rows: shown.map((p, i) => [
+        formatIsoWeek(p.period),
+        `${fmt(p.value)}${p.value != null && p.n < metric.minReportableN ? ' (low sample)' : ''}`,
+        p.n,
+        p.ciLow != null && p.ciHigh != null ? `${fmt(p.ciLow)} to ${fmt(p.ciHigh)}` : '–',
+        fmt(byPeriod.get(sameWeekLastYear(p.period))?.value),
+        fmt(weekTargets[i]),
+      ]),
+    };
+  }, [metric, locale, shown, byPeriod, weekTargets]);
+  const csv = useMemo(
+    () => ({
+      columns: [
+        'week',
+        `${metric.name} (${metric.unit})`,
+        'n',
+        '95% low',
+        '95% high',
+        `same week a year earlier (${metric.unit})`,
+        `target (${metric.unit})`,
+      ],
+      rows: shown.map((p, i) => [
+        p.period,
+        p.value,
+        p.n,
+        p.ciLow,
+        p.ciHigh,
+        byPeriod.get(sameWeekLastYear(p.period))?.value,
+        weekTargets[i],
+      ]),
+    }),
+    [metric, shown, byPeriod, weekTargets],
+  );
   const marks = useMemo(
     () =>
       annotationMarks(
@@ -78,26 +116,7 @@ export function MetricTrend({
       option={option}
       height={300}
       actions={actions}
-      csv={{
-        columns: [
-          'week',
-          `${metric.name} (${metric.unit})`,
-          'n',
-          '95% low',
-          '95% high',
-          `same week a year earlier (${metric.unit})`,
-          `target (${metric.unit})`,
-        ],
-        rows: shown.map((p, i) => [
-          p.period,
-          p.value,
-          p.n,
-          p.ciLow,
-          p.ciHigh,
-          byPeriod.get(sameWeekLastYear(p.period))?.value,
-          weekTargets[i],
-        ]),
-      }}
+      csv={csv}
       footer={
         marks.length > 0 && (
           <ol className="annotation-list" aria-label={`Events on the ${metric.name} chart`}>
@@ -113,17 +132,7 @@ export function MetricTrend({
           </ol>
         )
       }
-      table={{
-        columns: ['Week', metric.name, 'n', '95% interval', 'A year earlier', 'Target'],
-        rows: shown.map((p, i) => [
-          formatIsoWeek(p.period),
-          `${fmt(p.value)}${p.value != null && p.n < metric.minReportableN ? ' (low sample)' : ''}`,
-          p.n,
-          p.ciLow != null && p.ciHigh != null ? `${fmt(p.ciLow)} to ${fmt(p.ciHigh)}` : '–',
-          fmt(byPeriod.get(sameWeekLastYear(p.period))?.value),
-          fmt(weekTargets[i]),
-        ]),
-      }}
+      table={table}
     />
   );
 }
