@@ -5,13 +5,12 @@
 // flapping API faults, sampling heap, DOM nodes, listeners and live charts after forced GC. Writes a
 // JSON report and prints whether the targets hold. A benchmark: it exits 0 whatever the figures say,
 // and non-zero only when it could not run at all.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import playwrightConfig from '../playwright.config';
+import { HOST, freePort, root, startPreview } from './preview-server';
 import {
   CYCLE_MS,
   FAULT_SCENARIO,
@@ -29,52 +28,8 @@ import {
   type SoakSample,
 } from './soak-lib';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const HOST = '127.0.0.1';
-
 function log(message: string): void {
   console.log(`[bench:soak] ${message}`);
-}
-
-/** A port nobody listens on now (the OS picks it). */
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? done(address.port) : fail(new Error('no port')),
-      );
-    });
-  });
-}
-
-/** `vite preview` of dist/ on the port, resolved once it answers. */
-async function startPreview(port: number): Promise<ChildProcess> {
-  const vite = resolve(root, 'node_modules/vite/bin/vite.js');
-  const child = spawn(
-    process.execPath,
-    [vite, 'preview', '--host', HOST, '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${output}`);
-    try {
-      const response = await fetch(`http://${HOST}:${port}/config.json`);
-      if (response.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error(`vite preview did not answer on port ${port} within 30 s:\n${output}`);
 }
 
 function mb(bytes: number): string {

@@ -44,32 +44,37 @@ export function unitTimeline(profile: UnitProfile, events: readonly StoryEvent[]
       sum(day, (effect, weeks) =>
         effect.type === 'maturity-shift' ? approach(effect.size, weeks, effect.weeks) : 0,
       ),
-    customerMaturityAt: (day) =>
-      baseline(knots, -day / 7) +
-      sum(day, (effect, weeks) =>
-        effect.type === 'maturity-shift'
-          ? approach(effect.size, weeks, effect.customerWeeks ?? effect.weeks)
-          : 0,
-      ),
+    // Asked once per metric for the same weeks (eleven metrics): worked out once per day.
+    customerMaturityAt: byDay(
+      (day) =>
+        baseline(knots, -day / 7) +
+        sum(day, (effect, weeks) =>
+          effect.type === 'maturity-shift'
+            ? approach(effect.size, weeks, effect.customerWeeks ?? effect.weeks)
+            : 0,
+        ),
+    ),
     pillarShiftAt: (pillar, day) =>
       sum(day, (effect, weeks) =>
         effect.type === 'pillar-shift' && effect.pillar === pillar
           ? approach(effect.size, weeks, effect.weeks)
           : 0,
       ),
-    shockAt: (day) =>
+    shockAt: byDay((day) =>
       sum(day, (effect, weeks) =>
         effect.type === 'outcome-dip' ? -effect.size * Math.max(0, 1 - weeks / effect.weeks) : 0,
       ),
+    ),
     surveyRangeAt: (day) =>
       effects.reduce<readonly [number, number]>(
         (range, e) => (e.effect.type === 'survey-sample' && day >= e.day ? e.effect.n : range),
         profile.surveyN,
       ),
-    surveyGapAt: (day) =>
+    surveyGapAt: byDay((day) =>
       effects.some(
         (e) => e.effect.type === 'survey-gap' && day >= e.day && day < e.day + 7 * e.effect.weeks,
       ),
+    ),
     levelShiftAt: (metric, day) =>
       effects.reduce(
         (total, e) =>
@@ -79,6 +84,19 @@ export function unitTimeline(profile: UnitProfile, events: readonly StoryEvent[]
             : 0),
         0,
       ),
+  };
+}
+
+/** A pure function of the day, remembered per day. */
+function byDay<T>(compute: (day: number) => T): (day: number) => T {
+  const values = new Map<number, T>();
+  return (day) => {
+    let value = values.get(day);
+    if (value === undefined) {
+      value = compute(day);
+      values.set(day, value);
+    }
+    return value;
   };
 }
 

@@ -1,7 +1,7 @@
 // Weekly metric series: each unit's sampled around its timeline, the whole organisation pooled from
 // its units, and both published as contract points (rounded, with 95% intervals).
 import type { MetricPoint, MetricSeries } from '@/api/schemas';
-import { metricDefinition, metricIds, type MetricId } from './definitions';
+import { metricDefinition, type MetricId } from './definitions';
 import {
   lapsedShare,
   metricModels,
@@ -24,53 +24,52 @@ export interface WeekFrame {
   yearFraction: number;
 }
 
-/** A unit's weekly estimates per metric before rounding; null is a week without data. */
-export type RawMetrics = Readonly<Record<MetricId, readonly (Estimate | null)[]>>;
+/** A metric's weekly estimates for one unit before rounding; null is a week without data. */
+export type RawSeries = readonly (Estimate | null)[];
 
-export function sampleUnitMetrics(
+/** Sample sizes per week for each population a metric can count. */
+export type PopulationSizes = Record<Population, number[]>;
+
+/**
+ * One metric of a unit. Each metric draws from its own random stream, so a metric sampled alone is
+ * the same as sampled with the others, and the mock computes only the metrics asked for.
+ */
+export function sampleUnitMetric(
   seed: number,
   profile: UnitProfile,
   timeline: UnitTimeline,
   weeks: readonly WeekFrame[],
-): RawMetrics {
-  const sizes = populationSizes(seed, profile, timeline, weeks);
-  return recordOfMetrics((metric) => sampleMetric(seed, profile, timeline, weeks, metric, sizes));
+  metric: MetricId,
+  sizes: PopulationSizes,
+): RawSeries {
+  return sampleMetric(seed, profile, timeline, weeks, metric, sizes);
 }
 
-/** The whole organisation: per week, the n-weighted mean of the units that have data. */
-export function poolUnitMetrics(units: readonly RawMetrics[], weekCount: number): RawMetrics {
-  return recordOfMetrics((metric) =>
-    Array.from({ length: weekCount }, (_, week) =>
-      pool(units.flatMap((unit) => unit[metric][week] ?? [])),
-    ),
+/** The whole organisation's metric: per week, the n-weighted mean of the units that have data. */
+export function poolUnitMetric(units: readonly RawSeries[], weekCount: number): RawSeries {
+  return Array.from({ length: weekCount }, (_, week) =>
+    pool(units.flatMap((unit) => unit[week] ?? [])),
   );
 }
 
-export function publishMetricSeries(
-  raw: RawMetrics,
+export function publishMetric(
+  raw: RawSeries,
   weeks: readonly WeekFrame[],
-  metrics: readonly MetricId[] = metricIds,
-): MetricSeries[] {
-  return metrics.map((metric) => ({
+  metric: MetricId,
+): MetricSeries {
+  return {
     metric,
-    points: weeks.map((week, i) => publishPoint(week.period, raw[metric][i] ?? null, metric)),
-  }));
-}
-
-function recordOfMetrics<T>(build: (metric: MetricId) => T): Record<MetricId, T> {
-  return Object.fromEntries(metricIds.map((metric) => [metric, build(metric)])) as Record<
-    MetricId,
-    T
-  >;
+    points: weeks.map((week, i) => publishPoint(week.period, raw[i] ?? null, metric)),
+  };
 }
 
 /** Sample sizes per week for each population a metric can count. */
-function populationSizes(
+export function populationSizes(
   seed: number,
   profile: UnitProfile,
   timeline: UnitTimeline,
   weeks: readonly WeekFrame[],
-): Record<Population, number[]> {
+): PopulationSizes {
   const rng = createRng(seed, 'survey-n', profile.id);
   const respondents = weeks.map((week) => {
     const [min, max] = timeline.surveyRangeAt(week.midDay);
@@ -93,7 +92,7 @@ function sampleMetric(
   timeline: UnitTimeline,
   weeks: readonly WeekFrame[],
   metric: MetricId,
-  sizes: Record<Population, number[]>,
+  sizes: PopulationSizes,
 ): (Estimate | null)[] {
   const model = metricModels[metric];
   const [low, high] = modelBounds(model, metric);

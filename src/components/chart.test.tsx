@@ -48,11 +48,15 @@ describe('Chart', () => {
       />,
     );
     expect(echarts.getInstanceByDom(box)).toBe(chart);
-    expect((chart!.getOption() as { xAxis: { data: string[] }[] }).xAxis[0]!.data).toEqual([
-      'W1',
-      'W2',
-      'W3',
-    ]);
+    // Paints run in time slices, so the new option may land a task later: in the same instance.
+    await waitFor(() =>
+      expect((chart!.getOption() as { xAxis: { data: string[] }[] }).xAxis[0]!.data).toEqual([
+        'W1',
+        'W2',
+        'W3',
+      ]),
+    );
+    expect(echarts.getInstanceByDom(box)).toBe(chart);
 
     unmount();
     expect(chart!.isDisposed()).toBe(true);

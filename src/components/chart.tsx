@@ -5,6 +5,7 @@ import { useI18n } from '@/i18n/use-i18n';
 import { download, fileSlug, toCsv, type CsvCell } from '@/lib/csv';
 import { echarts, type ChartOption } from '@/lib/echarts';
 import { trackChart } from '@/lib/live-charts';
+import { paintInSlice } from '@/lib/paint-slices';
 
 export interface ChartTable {
   caption?: string;
@@ -51,7 +52,11 @@ export function Chart({
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<echarts.ECharts | null>(null);
   const [asTable, setAsTable] = useState(false);
-  const [ready, setReady] = useState(false);
+  // Ready once the option now given has been painted: a new option (another unit, another range)
+  // makes the chart not ready until ECharts has drawn it, so tests and the benchmark can wait for it.
+  const shownOption = useRef<ChartOption | null>(null);
+  const [paintedOption, setPaintedOption] = useState<ChartOption | null>(null);
+  const ready = paintedOption !== null && paintedOption === option;
 
   useEffect(() => {
     const el = ref.current;
@@ -59,9 +64,15 @@ export function Chart({
     const chart = echarts.init(el, null, { renderer: 'canvas' });
     instance.current = chart;
     const untrack = trackChart(chart);
-    const onFinished = () => setReady(true);
+    const onFinished = () => setPaintedOption(shownOption.current);
     chart.on('finished', onFinished);
-    const observer = new ResizeObserver(() => chart.resize());
+    // The observer also reports the size it starts with: redrawing at the same size would paint
+    // every chart twice on arrival.
+    const observer = new ResizeObserver(() => {
+      if (el.clientWidth !== chart.getWidth() || el.clientHeight !== chart.getHeight()) {
+        chart.resize();
+      }
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();
@@ -69,12 +80,17 @@ export function Chart({
       chart.dispose();
       untrack();
       instance.current = null;
-      setReady(false);
+      setPaintedOption(null);
     };
   }, [asTable]);
 
   useEffect(() => {
-    instance.current?.setOption(option, { notMerge: true, lazyUpdate: false });
+    const chart = instance.current;
+    if (!chart) return;
+    return paintInSlice(() => {
+      shownOption.current = option;
+      chart.setOption(option, { notMerge: true, lazyUpdate: false });
+    });
   }, [option, asTable]);
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { metricsQueryOptions } from '@/api/queries/metrics';
 import { usePillars } from '@/api/queries/pillars';
+import { sameResults } from '@/api/queries/same-results';
 import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
@@ -38,6 +39,7 @@ export function WhatChanged({
   // The same queries as the tiles: answered from the cache, not fetched twice.
   const metricQueries = useQueries({
     queries: headlines.map((m) => metricsQueryOptions({ unit: unitId, metrics: [m.id], from })),
+    combine: sameResults,
   });
   const stageUnits = useMemo(
     () =>
@@ -61,8 +63,9 @@ export function WhatChanged({
     stageQueries.filter((q) => q.isError && !q.data).length +
     (pillars.isError && !pillars.data ? 1 : 0);
 
-  const metricData = metricQueries.map((q) => q.data);
-  const stageData = stageQueries.map((q) => q.data);
+  // Kept while no query's result changes, so the sentences are worked out once per result.
+  const metricData = useMemo(() => metricQueries.map((q) => q.data), [metricQueries]);
+  const stageData = useMemo(() => stageQueries.map((q) => q.data), [stageQueries]);
   const sentences = useMemo(() => {
     const summaries = headlines.flatMap((m, i) => {
       const points = metricData[i]?.series.find((s) => s.metric === m.id)?.points;

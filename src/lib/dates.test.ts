@@ -1,3 +1,4 @@
+import { format, isValid, parse } from 'date-fns';
 import { loadLocale } from '@/i18n/registry';
 import {
   addMonthsIso,
@@ -27,6 +28,21 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2026-02-30')).toBeNull();
     expect(parseIsoDate('2026-13-01')).toBeNull();
     expect(parseIsoDate('16/11/2026')).toBeNull();
+  });
+
+  it("reads every day as date-fns' strict parse does, leap days and bad days included", () => {
+    const reference = (s: string) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;
+      const d = parse(s, 'yyyy-MM-dd', new Date(2000, 0, 1));
+      return isValid(d) && format(d, 'yyyy-MM-dd') === s ? d : null;
+    };
+    const days: string[] = ['0000-01-01', '0099-12-31', '2026-00-10', '2026-04-31', '2026-11-1'];
+    for (const year of [1900, 2000, 2024, 2026])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++)
+          days.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    for (const s of days)
+      expect(parseIsoDate(s)?.getTime() ?? null, s).toBe(reference(s)?.getTime() ?? null);
   });
 });
 

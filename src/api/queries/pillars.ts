@@ -1,6 +1,7 @@
 // Monthly pillar assessments for one unit, or for several units at once.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { sameResults } from './same-results';
 import { dropUnplottablePoints } from '../data-quality';
 
 export interface PeriodQuery {
@@ -34,5 +35,8 @@ export function usePillars(query: PeriodQuery) {
 }
 
 export function usePillarsForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
-  return useQueries({ queries: units.map((unit) => pillarsQueryOptions({ unit, ...period })) });
+  return useQueries({
+    queries: units.map((unit) => pillarsQueryOptions({ unit, ...period })),
+    combine: sameResults,
+  });
 }

@@ -1,6 +1,7 @@
 // Quarterly stage assessments for one unit, or for several units at once.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { sameResults } from './same-results';
 import type { PeriodQuery } from './pillars';
 
 export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
@@ -14,5 +15,8 @@ export function useStages(query: PeriodQuery) {
 }
 
 export function useStagesForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
-  return useQueries({ queries: units.map((unit) => stagesQueryOptions({ unit, ...period })) });
+  return useQueries({
+    queries: units.map((unit) => stagesQueryOptions({ unit, ...period })),
+    combine: sameResults,
+  });
 }

@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { useAnnotations } from '@/api/queries/annotations';
 import { useCatalog } from '@/api/queries/catalog';
 import { useMetrics, useMetricsForUnits } from '@/api/queries/metrics';
-import { metricFamily, type Catalog, type MetricFamily } from '@/api/schemas';
+import { metricFamily, type Annotation, type Catalog, type MetricFamily } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
@@ -14,6 +14,9 @@ import { familyNames } from '@/lib/families';
 import { useViewState } from '@/lib/url-state';
 import { MetricTrend } from './components/metric-trend';
 import { UnitComparison } from './components/unit-comparison';
+
+/** One empty list while annotations load, so the charts are not rebuilt on every render. */
+const noAnnotations: readonly Annotation[] = [];
 
 function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: MetricFamily }) {
   const { locale, t } = useI18n();
@@ -39,7 +42,8 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
     childUnits.map((u) => u.id),
     { metrics: ids, from: latestFrom < range.from ? range.from : latestFrom, to: range.to },
   );
-  const perUnitData = perUnit.map((q) => q.data);
+  // Kept while no unit's result changes, so the comparisons are worked out once per result.
+  const perUnitData = useMemo(() => perUnit.map((q) => q.data), [perUnit]);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
 
   return (
@@ -82,7 +86,7 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
                   to={range.to}
                   unitId={unit.id}
                   targets={catalog.targets}
-                  annotations={annotations.data?.annotations ?? []}
+                  annotations={annotations.data?.annotations ?? noAnnotations}
                   locale={locale}
                   actions={
                     metric.headline ? (

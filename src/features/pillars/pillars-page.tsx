@@ -101,6 +101,9 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
     childUnits.map((u) => u.id),
     { from: latestFrom, to: range.to },
   );
+  // Kept while no unit's result changes, so the heatmap is worked out once per result.
+  const perUnitData = useMemo(() => perUnit.map((q) => q.data), [perUnit]);
+  const childNames = useMemo(() => childUnits.map((u) => u.name), [childUnits]);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
 
   const model = useMemo(() => {
@@ -111,6 +114,20 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
     const latest = allMonths.at(-1) ?? null;
     return { rows, months, latest };
   }, [pillars.data, catalog.pillars, range.from, range.to]);
+  // Built once per result: the page re-renders as each unit's figures arrive (60 on a large organisation).
+  const trendOption = useMemo(
+    () =>
+      model &&
+      buildPillarTrendOption({
+        rows: model.rows,
+        months: model.months,
+        thresholds: pillarHealth,
+        theme,
+        locale,
+        t,
+      }),
+    [model, pillarHealth, theme, locale, t],
+  );
 
   return (
     <div className="page">
@@ -176,14 +193,7 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
                   amber: pillarHealth.amber,
                   green: pillarHealth.green,
                 })}
-                option={buildPillarTrendOption({
-                  rows: model.rows,
-                  months: model.months,
-                  thresholds: pillarHealth,
-                  theme,
-                  locale,
-                  t,
-                })}
+                option={trendOption!}
                 height={340}
                 table={{
                   columns: [
@@ -215,8 +225,8 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
           <WidgetErrorBoundary name={t('pillars.unitsHeading')}>
             <UnitsHeatmap
               catalog={catalog}
-              units={childUnits.map((u) => u.name)}
-              responses={perUnit.map((q) => q.data)}
+              units={childNames}
+              responses={perUnitData}
               thresholds={pillarHealth}
               locale={locale}
             />

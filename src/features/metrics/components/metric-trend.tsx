@@ -63,7 +63,56 @@ export function MetricTrend({
     [metric, shown, points, weekTargets, relevant, locale, theme, t],
   );
   const byPeriod = useMemo(() => new Map(points.map((p) => [p.period, p])), [points]);
-  const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+  // The table and CSV behind the chart are built once per result too: the page re-renders as each
+  // unit's figures arrive for the comparison below (60 times on a large organisation).
+  const table = useMemo(() => {
+    const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+    return {
+      columns: [
+        t('metrics.trend.week'),
+        metric.name,
+        'n',
+        t('metrics.interval'),
+        t('metrics.trend.yearEarlier'),
+        t('metrics.trend.target'),
+      ],
+      rows: shown.map((p, i) => [
+        formatWeekNumber(p.period, locale),
+        p.value != null && p.n < metric.minReportableN
+          ? t('metrics.lowSampleValue', { value: fmt(p.value) })
+          : fmt(p.value),
+        p.n,
+        p.ciLow != null && p.ciHigh != null
+          ? t('metrics.range', { low: fmt(p.ciLow), high: fmt(p.ciHigh) })
+          : '–',
+        fmt(byPeriod.get(sameWeekLastYear(p.period))?.value),
+        fmt(weekTargets[i]),
+      ]),
+    };
+  }, [metric, locale, shown, byPeriod, weekTargets, t]);
+  const csv = useMemo(
+    () => ({
+      columns: [
+        'week',
+        `${metric.name} (${metric.unit})`,
+        'n',
+        '95% low',
+        '95% high',
+        `same week a year earlier (${metric.unit})`,
+        `target (${metric.unit})`,
+      ],
+      rows: shown.map((p, i) => [
+        p.period,
+        p.value,
+        p.n,
+        p.ciLow,
+        p.ciHigh,
+        byPeriod.get(sameWeekLastYear(p.period))?.value,
+        weekTargets[i],
+      ]),
+    }),
+    [metric, shown, byPeriod, weekTargets],
+  );
   const marks = useMemo(
     () =>
       annotationMarks(
@@ -87,26 +136,7 @@ export function MetricTrend({
       option={option}
       height={300}
       actions={actions}
-      csv={{
-        columns: [
-          'week',
-          `${metric.name} (${metric.unit})`,
-          'n',
-          '95% low',
-          '95% high',
-          `same week a year earlier (${metric.unit})`,
-          `target (${metric.unit})`,
-        ],
-        rows: shown.map((p, i) => [
-          p.period,
-          p.value,
-          p.n,
-          p.ciLow,
-          p.ciHigh,
-          byPeriod.get(sameWeekLastYear(p.period))?.value,
-          weekTargets[i],
-        ]),
-      }}
+      csv={csv}
       footer={
         marks.length > 0 && (
           <ol
@@ -125,28 +155,7 @@ export function MetricTrend({
           </ol>
         )
       }
-      table={{
-        columns: [
-          t('metrics.trend.week'),
-          metric.name,
-          'n',
-          t('metrics.interval'),
-          t('metrics.trend.yearEarlier'),
-          t('metrics.trend.target'),
-        ],
-        rows: shown.map((p, i) => [
-          formatWeekNumber(p.period, locale),
-          p.value != null && p.n < metric.minReportableN
-            ? t('metrics.lowSampleValue', { value: fmt(p.value) })
-            : fmt(p.value),
-          p.n,
-          p.ciLow != null && p.ciHigh != null
-            ? t('metrics.range', { low: fmt(p.ciLow), high: fmt(p.ciHigh) })
-            : '–',
-          fmt(byPeriod.get(sameWeekLastYear(p.period))?.value),
-          fmt(weekTargets[i]),
-        ]),
-      }}
+      table={table}
     />
   );
 }
