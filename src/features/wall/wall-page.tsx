@@ -11,6 +11,7 @@ import type { WallView } from '@/config/schema';
 import { chartThemes, resolveTheme } from '@/lib/chart-theme';
 import { familyNames } from '@/lib/families';
 import { useQueryHealth } from '@/lib/query-health';
+import { isThemeSetting, type ThemeSetting } from '@/lib/theme-choice';
 import { resolveUnit } from '@/lib/url-state';
 import {
   useBurnInShift,
@@ -70,9 +71,18 @@ function duration(ms: number): string {
   return hours < 48 ? `${hours} h ${minutes % 60} min` : `${Math.floor(hours / 24)} days`;
 }
 
+/** The wall's theme: `?theme=` (a valid one), else `wall.theme`; never the desk's remembered choice. */
+function useWallTheme(): ThemeSetting {
+  const { wall } = useConfig();
+  const [params] = useSearchParams();
+  const fromUrl = params.get('theme');
+  return isThemeSetting(fromUrl) ? fromUrl : wall.theme;
+}
+
 function WallScreen({ catalog }: { catalog: Catalog }) {
   const config = useConfig();
   const { wall, locale, refreshSeconds } = config;
+  const wallTheme = useWallTheme();
   const [params] = useSearchParams();
   const unit = resolveUnit(params.get('unit') ?? wall.unit ?? null, catalog);
   const now = useNow();
@@ -103,8 +113,8 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
 
   // Charts take their colours from the wall's own theme, and their type size from the screen.
   const theme = useMemo(
-    () => ({ ...chartThemes[resolveTheme(wall.theme)], fontSize }),
-    [wall.theme, fontSize],
+    () => ({ ...chartThemes[resolveTheme(wallTheme)], fontSize }),
+    [wallTheme, fontSize],
   );
   const view = wall.views[rotation.index % wall.views.length]!;
   const age = health.lastSuccessAt ? now - health.lastSuccessAt : Infinity;
@@ -134,7 +144,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   return (
     <div
       className={`wall${quiet ? ' wall--quiet' : ''}`}
-      data-theme={resolveTheme(wall.theme)}
+      data-theme={resolveTheme(wallTheme)}
       data-view={view}
       data-paused={rotation.paused || undefined}
     >
@@ -213,7 +223,6 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
 const WALL_RESOURCES = ['catalog', 'metrics', 'stages', 'pillars'] as const;
 
 export function WallPage() {
-  const config = useConfig();
   const client = useQueryClient();
   // Keep what the rotating views have fetched instead of dropping it while another view shows: the
   // set of figures is fixed, so memory stays flat, and quiet hours need no fetch at all.
@@ -223,10 +232,11 @@ export function WallPage() {
     return true;
   });
   const catalog = useCatalog();
+  const wallTheme = useWallTheme();
 
   if (!catalog.data) {
     return (
-      <div className="wall" data-theme={resolveTheme(config.wall.theme)}>
+      <div className="wall" data-theme={resolveTheme(wallTheme)}>
         <div className="wall-stale" role={catalog.isError ? 'alert' : 'status'}>
           <p className="wall-stale__title">
             {catalog.isError
