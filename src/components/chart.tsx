@@ -1,9 +1,35 @@
 // The one ECharts wrapper: init once, setOption on change, resize with its box, dispose on unmount,
 // with an accessible name and a table of the same numbers behind every chart.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { download, fileSlug, toCsv, type CsvCell } from '@/lib/csv';
 import { echarts, type ChartOption } from '@/lib/echarts';
 import { trackChart } from '@/lib/live-charts';
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function subscribeReducedMotion(onChange: () => void): () => void {
+  if (typeof matchMedia === 'undefined') return () => {};
+  const query = matchMedia(REDUCED_MOTION);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** Whether the user asked for less motion; live, so a change applies without a reload. */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeReducedMotion,
+    () => typeof matchMedia !== 'undefined' && matchMedia(REDUCED_MOTION).matches,
+    () => false,
+  );
+}
 
 export interface ChartTable {
   caption?: string;
@@ -53,6 +79,13 @@ export function Chart({
   const instance = useRef<echarts.ECharts | null>(null);
   const [asTable, setAsTable] = useState(false);
   const [ready, setReady] = useState(false);
+  // Every chart obeys reduced motion here, whatever its option builder says.
+  const reducedMotion = usePrefersReducedMotion();
+  const shown = useMemo<ChartOption>(
+    () => (reducedMotion ? { ...option, animation: false } : option),
+    [option, reducedMotion],
+  );
+  const animated = shown.animation !== false;
 
   useEffect(() => {
     const el = ref.current;
@@ -75,8 +108,8 @@ export function Chart({
   }, [renderer, asTable]);
 
   useEffect(() => {
-    instance.current?.setOption(option, { notMerge: true, lazyUpdate: false });
-  }, [option, asTable]);
+    instance.current?.setOption(shown, { notMerge: true, lazyUpdate: false });
+  }, [shown, asTable]);
 
   useEffect(() => {
     const chart = instance.current;
@@ -200,6 +233,7 @@ export function Chart({
           role="img"
           aria-label={`${title}. ${description}`}
           data-chart-ready={ready ? 'true' : 'false'}
+          data-chart-animation={animated ? 'on' : 'off'}
           style={{ height }}
         />
       )}

@@ -17,9 +17,12 @@ import {
   quarterStart,
 } from '@/lib/dates';
 import { formatDelta, formatNumber, formatValue } from '@/lib/format';
-import { healthLabel, healthOf, pillarMonths, pillarRows } from '@/lib/pillars';
+import { healthLabel, healthOf, pillarMonths, pillarRows, type Health } from '@/lib/pillars';
 import { stageSteps } from '@/lib/stages';
 import { comparePoints } from '@/lib/stats';
+
+/** A shape per health, so colour is never the only signal (the same marks as target status). */
+const healthMark: Record<Health, string> = { green: '✓', amber: '◐', red: '✕' };
 
 export function UnitsByMetricsTable({
   catalog,
@@ -77,6 +80,8 @@ export function UnitsByMetricsTable({
                       {' '}
                       {(change.delta ?? 0) > 0 ? '▲' : '▼'}{' '}
                       {formatDelta(change.delta, m.unit, locale, current?.value)}
+                      {/* Colour is not the only sign of better or worse: a mark says it too. */}
+                      <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>
                       <span className="visually-hidden"> significant, {change.verdict}</span>
                     </span>
                   )}
@@ -197,6 +202,7 @@ export function PillarHealthTable({
               const health = score == null ? null : healthOf(score, pillarHealth);
               return (
                 <td key={m} className={health ? `health-cell health-cell--${health}` : ''}>
+                  {health && <span aria-hidden="true">{healthMark[health]} </span>}
                   {formatNumber(score, locale, 0)}
                   {health && <span className="visually-hidden"> {healthLabel[health]}</span>}
                 </td>
