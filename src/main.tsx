@@ -12,6 +12,7 @@ import type { AppConfig, ConfigFile } from '@/config/schema';
 import { LOCALE_STORAGE_KEY, loadLocale, resolveLocale } from '@/i18n/registry';
 import { persistQueryCache, restoreQueryCache } from '@/lib/persist';
 import { createQueryClient } from '@/lib/query-client';
+import { readStoredChoice, resolveThemeSetting, THEME_STORAGE_KEY } from '@/lib/theme-choice';
 import './styles.css';
 
 /** Bump when the shape of cached figures changes without a version change. */
@@ -31,15 +32,6 @@ async function startMock(config: ConfigFile): Promise<void> {
   });
 }
 
-function readStored(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    // Storage can be withheld (a cross-site frame, a locked-down browser): no stored choice.
-    return null;
-  }
-}
-
 async function start(): Promise<void> {
   exposeLiveChartCount();
   const root = createRoot(document.getElementById('root')!);
@@ -52,11 +44,17 @@ async function start(): Promise<void> {
   const { config: file } = result;
   const { id: locale } = resolveLocale({
     fromUrl: new URLSearchParams(location.search).get('locale'),
-    fromUser: readStored(LOCALE_STORAGE_KEY),
+    fromUser: readStoredChoice(LOCALE_STORAGE_KEY),
     fromConfig: file.locale,
     fromBrowser: navigator.languages,
   });
-  const config: AppConfig = { ...file, locale };
+  // The same order for the theme (an invalid `?theme=` is named in a notice by the layout).
+  const { setting: theme } = resolveThemeSetting({
+    fromUrl: new URLSearchParams(location.search).get('theme'),
+    fromUser: readStoredChoice(THEME_STORAGE_KEY),
+    fromConfig: file.theme,
+  });
+  const config: AppConfig = { ...file, locale, theme };
   // The catalog arrives while the mock starts; the first render has every string.
   const catalogLoaded = loadLocale(locale);
 

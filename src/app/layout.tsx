@@ -3,13 +3,16 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { useCatalog } from '@/api/queries/catalog';
 import { metricFamily, type Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { DisplaySettingsControl } from '@/components/display-settings';
 import { RangePicker } from '@/components/range-picker';
 import { RefreshControl } from '@/components/refresh-control';
 import { UnitSelector } from '@/components/unit-selector';
 import { localeIds } from '@/i18n/registry';
+import { useConfig } from '@/config/config-context';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatAge, formatTimestamp } from '@/lib/dates';
 import { familyName } from '@/lib/families';
+import { isThemeSetting } from '@/lib/theme-choice';
 import { useViewState } from '@/lib/url-state';
 
 function Navigation({ search }: { search: string }) {
@@ -38,9 +41,17 @@ function Navigation({ search }: { search: string }) {
 
 function ViewControls({ catalog }: { catalog: Catalog }) {
   const { locale, t, definition } = useI18n();
+  const { theme } = useConfig();
   const { pathname, search } = useLocation();
   const view = useViewState(catalog);
   const requestedLocale = new URLSearchParams(search).get('locale');
+  const requestedTheme = new URLSearchParams(search).get('theme');
+  const themeLabels = {
+    light: t('settings.themeLight'),
+    dark: t('settings.themeDark'),
+    'high-contrast': t('settings.themeHighContrast'),
+    auto: t('settings.themeAuto'),
+  };
   const unitName = catalog.units.find((u) => u.id === view.unit.id)?.name;
   // The overview's headline window is fixed (latest week, a year back); the range applies elsewhere.
   const showRange = pathname !== '/' && pathname !== '/review';
@@ -62,6 +73,7 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
           <span className="data-as-of__age"> ({formatAge(catalog.dataAsOf, locale)})</span>
         </p>
         <RefreshControl locale={locale} />
+        <DisplaySettingsControl />
       </div>
       <Navigation search={search} />
       {view.unit.rejected && (
@@ -80,6 +92,11 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
             value: requestedLocale,
             fallback: definition.name,
           })}
+        </p>
+      )}
+      {requestedTheme && !isThemeSetting(requestedTheme) && (
+        <p className="notice" role="status">
+          {t('settings.themeInvalid', { value: requestedTheme, fallback: themeLabels[theme] })}
         </p>
       )}
     </>
@@ -102,6 +119,7 @@ export function Layout() {
           </p>
           <h1 className="app-header__product">{t('app.product')}</h1>
         </div>
+        {!catalog.data && <DisplaySettingsControl />}
         {catalog.data && <ViewControls catalog={catalog.data} />}
       </header>
       <main id="main" className="app-main" tabIndex={-1}>

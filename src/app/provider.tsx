@@ -1,9 +1,12 @@
-// Wires configuration, the query client and the theme around the app.
+// Wires configuration, the query client, the theme and the language around the app.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ConfigProvider } from '@/config/config-context';
+import { DisplaySettingsContext, type DisplaySettings } from '@/config/display-settings';
 import type { AppConfig } from '@/config/schema';
+import { LOCALE_STORAGE_KEY, loadLocale } from '@/i18n/registry';
 import { createQueryClient } from '@/lib/query-client';
+import { storeChoice, THEME_STORAGE_KEY, type ThemeSetting } from '@/lib/theme-choice';
 import { useDocumentTheme } from '@/lib/use-chart-theme';
 
 export function AppProvider({
@@ -16,14 +19,37 @@ export function AppProvider({
   children: ReactNode;
 }) {
   const [client] = useState(() => queryClient ?? createQueryClient(config.refreshSeconds));
+  // The user may change theme and language while the app runs; config holds the starting values.
+  const [theme, setThemeState] = useState<ThemeSetting>(config.theme);
+  const [locale, setLocaleState] = useState(config.locale);
   useEffect(() => {
-    document.documentElement.lang = config.locale;
-  }, [config.locale]);
+    document.documentElement.lang = locale;
+  }, [locale]);
   // An embed or the wall carries its own theme on its root element; styles follow the nearest one.
-  useDocumentTheme(config.theme);
+  useDocumentTheme(theme);
+  const settings = useMemo<DisplaySettings>(
+    () => ({
+      theme,
+      locale,
+      setTheme: (next) => {
+        storeChoice(THEME_STORAGE_KEY, next);
+        setThemeState(next);
+      },
+      setLocale: async (next) => {
+        // The catalog first, so the next render has every string.
+        await loadLocale(next);
+        storeChoice(LOCALE_STORAGE_KEY, next);
+        setLocaleState(next);
+      },
+    }),
+    [theme, locale],
+  );
+  const effective = useMemo(() => ({ ...config, theme, locale }), [config, theme, locale]);
   return (
-    <ConfigProvider config={config}>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    <ConfigProvider config={effective}>
+      <DisplaySettingsContext.Provider value={settings}>
+        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      </DisplaySettingsContext.Provider>
     </ConfigProvider>
   );
 }

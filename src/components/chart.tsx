@@ -1,11 +1,37 @@
 // The one ECharts wrapper: init once, setOption on change, resize with its box, dispose on unmount,
 // with an accessible name and a table of the same numbers behind every chart.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useI18n } from '@/i18n/use-i18n';
 import { download, fileSlug, toCsv, type CsvCell } from '@/lib/csv';
 import { echarts, type ChartOption } from '@/lib/echarts';
 import { trackChart } from '@/lib/live-charts';
 import { paintInSlice } from '@/lib/paint-slices';
+
+const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
+
+function subscribeReducedMotion(onChange: () => void): () => void {
+  if (typeof matchMedia === 'undefined') return () => {};
+  const query = matchMedia(REDUCED_MOTION);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+/** Whether the user asked for less motion; live, so a change applies without a reload. */
+function usePrefersReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribeReducedMotion,
+    () => typeof matchMedia !== 'undefined' && matchMedia(REDUCED_MOTION).matches,
+    () => false,
+  );
+}
 
 export interface ChartTable {
   caption?: string;
@@ -52,11 +78,18 @@ export function Chart({
   const ref = useRef<HTMLDivElement>(null);
   const instance = useRef<echarts.ECharts | null>(null);
   const [asTable, setAsTable] = useState(false);
+  // Every chart obeys reduced motion here, whatever its option builder says.
+  const reducedMotion = usePrefersReducedMotion();
+  const shown = useMemo<ChartOption>(
+    () => (reducedMotion ? { ...option, animation: false } : option),
+    [option, reducedMotion],
+  );
+  const animated = shown.animation !== false;
   // Ready once the option now given has been painted: a new option (another unit, another range)
   // makes the chart not ready until ECharts has drawn it, so tests and the benchmark can wait for it.
   const shownOption = useRef<ChartOption | null>(null);
   const [paintedOption, setPaintedOption] = useState<ChartOption | null>(null);
-  const ready = paintedOption !== null && paintedOption === option;
+  const ready = paintedOption !== null && paintedOption === shown;
 
   useEffect(() => {
     const el = ref.current;
@@ -88,10 +121,10 @@ export function Chart({
     const chart = instance.current;
     if (!chart) return;
     return paintInSlice(() => {
-      shownOption.current = option;
-      chart.setOption(option, { notMerge: true, lazyUpdate: false });
+      shownOption.current = shown;
+      chart.setOption(shown, { notMerge: true, lazyUpdate: false });
     });
-  }, [option, asTable]);
+  }, [shown, asTable]);
 
   useEffect(() => {
     const chart = instance.current;
@@ -215,6 +248,7 @@ export function Chart({
           role="img"
           aria-label={`${title}. ${description}`}
           data-chart-ready={ready ? 'true' : 'false'}
+          data-chart-animation={animated ? 'on' : 'off'}
           style={{ height }}
         />
       )}

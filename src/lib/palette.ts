@@ -10,19 +10,23 @@ const stageColours: Record<ThemeName, string[]> = {
   'high-contrast': ['#ffffff', '#ffd400', '#00d0ff', '#00ff7f', '#ff80ff'],
 };
 
-/** Okabe–Ito based, safe for the common colour-vision deficiencies; one per pillar in catalog order. */
-const pillarColours: Record<ThemeName, string[]> = {
-  light: ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#8a7a00', '#444444'],
-  dark: ['#56B4E9', '#E69F00', '#2fd3a0', '#e8a0c8', '#9fd6f5', '#ff8c42', '#f0e442', '#cccccc'],
+/**
+ * Series colours, one per pillar in catalog order: Okabe–Ito based, moved until every pair stays apart
+ * (CIEDE2000) for normal vision and simulated protan, deutan and tritan vision, and each keeps 3:1
+ * against the theme's backgrounds; palette.test.ts holds the thresholds.
+ */
+export const seriesColours: Record<ThemeName, readonly string[]> = {
+  light: ['#00548b', '#9a8454', '#009a7f', '#c26ba3', '#0088fe', '#d65f03', '#545a00', '#383a39'],
+  dark: ['#1896d3', '#e69f00', '#23d19e', '#dca0c7', '#a8e0ff', '#d96f3d', '#f0e544', '#e5e1d4'],
   'high-contrast': [
-    '#00d0ff',
+    '#0ec7f5',
     '#ffb000',
     '#00ff9f',
-    '#ff9ee0',
-    '#ffffff',
-    '#ff7a30',
+    '#ff7acc',
+    '#fcfeff',
+    '#f17129',
     '#ffff00',
-    '#bbbbbb',
+    '#a4a2a2',
   ],
 };
 
@@ -38,7 +42,7 @@ export function stageColour(index: number, theme: ThemeName): string {
 }
 
 export function pillarColour(index: number, theme: ThemeName): string {
-  const colours = pillarColours[theme];
+  const colours = seriesColours[theme];
   return colours[index % colours.length]!;
 }
 

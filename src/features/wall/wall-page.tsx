@@ -13,6 +13,7 @@ import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime, formatDayTime } from '@/lib/dates';
 import { chartThemes, resolveTheme } from '@/lib/chart-theme';
 import { useQueryHealth } from '@/lib/query-health';
+import { isThemeSetting, type ThemeSetting } from '@/lib/theme-choice';
 import { resolveUnit } from '@/lib/url-state';
 import {
   useBurnInShift,
@@ -82,10 +83,19 @@ function timeOfDay(hhmm: string, locale: string): string {
   return formatClockTime(new Date(2000, 0, 1, h, m).getTime(), locale);
 }
 
+/** The wall's theme: `?theme=` (a valid one), else `wall.theme`; never the desk's remembered choice. */
+function useWallTheme(): ThemeSetting {
+  const { wall } = useConfig();
+  const [params] = useSearchParams();
+  const fromUrl = params.get('theme');
+  return isThemeSetting(fromUrl) ? fromUrl : wall.theme;
+}
+
 function WallScreen({ catalog }: { catalog: Catalog }) {
   const config = useConfig();
   const { wall, refreshSeconds } = config;
   const { t, locale } = useI18n();
+  const wallTheme = useWallTheme();
   const [params] = useSearchParams();
   const unit = resolveUnit(params.get('unit') ?? wall.unit ?? null, catalog);
   const now = useNow();
@@ -116,8 +126,8 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
 
   // Charts take their colours from the wall's own theme, and their type size from the screen.
   const theme = useMemo(
-    () => ({ ...chartThemes[resolveTheme(wall.theme)], fontSize }),
-    [wall.theme, fontSize],
+    () => ({ ...chartThemes[resolveTheme(wallTheme)], fontSize }),
+    [wallTheme, fontSize],
   );
   const view = wall.views[rotation.index % wall.views.length]!;
   const age = health.lastSuccessAt ? now - health.lastSuccessAt : Infinity;
@@ -138,7 +148,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   return (
     <div
       className={`wall${quiet ? ' wall--quiet' : ''}`}
-      data-theme={resolveTheme(wall.theme)}
+      data-theme={resolveTheme(wallTheme)}
       data-view={view}
       data-paused={rotation.paused || undefined}
     >
@@ -214,7 +224,6 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
 const WALL_RESOURCES = ['catalog', 'metrics', 'stages', 'pillars'] as const;
 
 export function WallPage() {
-  const config = useConfig();
   const { t } = useI18n();
   const client = useQueryClient();
   // Keep what the rotating views have fetched instead of dropping it while another view shows: the
@@ -225,10 +234,11 @@ export function WallPage() {
     return true;
   });
   const catalog = useCatalog();
+  const wallTheme = useWallTheme();
 
   if (!catalog.data) {
     return (
-      <div className="wall" data-theme={resolveTheme(config.wall.theme)}>
+      <div className="wall" data-theme={resolveTheme(wallTheme)}>
         <div className="wall-stale" role={catalog.isError ? 'alert' : 'status'}>
           <p className="wall-stale__title">
             {catalog.isError ? t('wall.unreachable') : t('wall.connecting')}

@@ -24,6 +24,9 @@ const messages: Messages = {
     themeAuto: 'System',
     localeInvalid:
       'Die Sprache „{value}“ aus der Adresse ist nicht verfügbar; angezeigt wird {fallback}.',
+    display: 'Anzeige',
+    themeInvalid:
+      'Das Farbschema „{value}“ aus der Adresse ist nicht verfügbar; angezeigt wird {fallback}.',
   },
   // app: layout, header, navigation, pages without a feature
   app: {

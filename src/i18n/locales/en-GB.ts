@@ -26,6 +26,8 @@ const messages = {
     themeHighContrast: 'High contrast',
     themeAuto: 'System',
     localeInvalid: 'The language “{value}” in the address is not available; showing {fallback}.',
+    display: 'Display',
+    themeInvalid: 'The theme “{value}” in the address is not available; showing {fallback}.',
   },
   // app: layout, header, navigation, pages without a feature
   app: {

@@ -19,14 +19,19 @@ export function buildPillarRadarOption({
 }): ChartOption {
   // Now solid and strong, the past dashed and lighter: told apart by line style as well as colour.
   const styles = [
-    { color: theme.line, type: 'solid' as const, width: 3, area: 0.18 },
-    { color: theme.muted, type: 'dashed' as const, width: 2, area: 0 },
-    { color: theme.target, type: 'dotted' as const, width: 2, area: 0 },
+    // A symbol each as well (also in the legend): in some themes the two past colours are alike.
+    { color: theme.line, type: 'solid' as const, width: 3, area: 0.18, symbol: 'circle' },
+    { color: theme.muted, type: 'dashed' as const, width: 2, area: 0, symbol: 'rect' },
+    { color: theme.target, type: 'dotted' as const, width: 2, area: 0, symbol: 'triangle' },
   ];
   return {
     animation: false,
     textStyle: { color: theme.text, fontSize: theme.fontSize },
-    legend: { bottom: 0, textStyle: { color: theme.text }, data: snapshots.map((s) => s.label) },
+    legend: {
+      bottom: 0,
+      textStyle: { color: theme.text },
+      data: snapshots.map((s, i) => ({ name: s.label, icon: (styles[i] ?? styles[2]!).symbol })),
+    },
     tooltip: { trigger: 'item' },
     radar: {
       indicator: pillars.map((name) => ({ name, min: 0, max: 100 })),
@@ -53,7 +58,8 @@ export function buildPillarRadarOption({
             lineStyle: { color: style.color, type: style.type, width: style.width },
             itemStyle: { color: style.color },
             areaStyle: style.area ? { color: style.color, opacity: style.area } : undefined,
-            symbolSize: 5,
+            symbol: style.symbol,
+            symbolSize: 7,
           };
         }),
       },

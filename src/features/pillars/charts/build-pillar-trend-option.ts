@@ -9,6 +9,16 @@ import { pillarColour } from '@/lib/palette';
 import type { HealthThresholds, PillarRow } from '@/lib/pillars';
 
 const symbols = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'];
+// A second channel besides colour: each line's dash pattern (with its symbol) tells it apart too.
+const dashes: ('solid' | number[])[] = [
+  'solid',
+  [8, 4],
+  [2, 3],
+  [10, 3, 2, 3],
+  [4, 4],
+  [14, 4],
+  [2, 6],
+];
 
 export function buildPillarTrendOption({
   rows,
@@ -72,7 +82,7 @@ export function buildPillarTrendOption({
       data: months.map((m) => r.scores.get(m) ?? null),
       symbol: symbols[i % symbols.length],
       symbolSize: 7,
-      lineStyle: { color: pillarColour(i, theme.name), width: 2 },
+      lineStyle: { color: pillarColour(i, theme.name), width: 2, type: dashes[i % dashes.length] },
       itemStyle: { color: pillarColour(i, theme.name) },
       markLine:
         i === 0

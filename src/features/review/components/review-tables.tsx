@@ -18,9 +18,12 @@ import {
   quarterStart,
 } from '@/lib/dates';
 import { formatDelta, formatNumber, formatValue } from '@/lib/format';
-import { healthOf, pillarMonths, pillarRows } from '@/lib/pillars';
+import { healthOf, pillarMonths, pillarRows, type Health } from '@/lib/pillars';
 import { stageSteps } from '@/lib/stages';
 import { comparePoints } from '@/lib/stats';
+
+/** A shape per health, so colour is never the only signal (the same marks as target status). */
+const healthMark: Record<Health, string> = { green: '✓', amber: '◐', red: '✕' };
 
 export function UnitsByMetricsTable({
   catalog,
@@ -74,6 +77,8 @@ export function UnitsByMetricsTable({
                       {' '}
                       {(change.delta ?? 0) > 0 ? '▲' : '▼'}{' '}
                       {formatDelta(change.delta, m.unit, locale, current?.value)}
+                      {/* Colour is not the only sign of better or worse: a mark says it too. */}
+                      <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>
                       <span className="visually-hidden">
                         {' '}
                         {change.verdict === 'better'
@@ -195,6 +200,7 @@ export function PillarHealthTable({
               const health = score == null ? null : healthOf(score, pillarHealth);
               return (
                 <td key={m} className={health ? `health-cell health-cell--${health}` : ''}>
+                  {health && <span aria-hidden="true">{healthMark[health]} </span>}
                   {formatNumber(score, locale, 0)}
                   {health && (
                     <span className="visually-hidden"> {t(`review.tables.health.${health}`)}</span>
