@@ -153,3 +153,44 @@ describe('checkIndexHtml', () => {
     ]);
   });
 });
+
+describe('locale catalogs', () => {
+  it('count the largest catalog loaded on demand as needed before the headline tiles', () => {
+    const withCatalogs: Manifest = {
+      ...manifest,
+      'index.html': {
+        ...manifest['index.html']!,
+        dynamicImports: [
+          ...(manifest['index.html']!.dynamicImports ?? []),
+          'src/i18n/locales/de-DE.ts',
+          'src/i18n/locales/en-US.ts',
+        ],
+      },
+      'src/i18n/locales/de-DE.ts': {
+        file: 'assets/de-DE-g.js',
+        src: 'src/i18n/locales/de-DE.ts',
+        isDynamicEntry: true,
+        imports: ['_shared-b.js', '_de-h.js'],
+      },
+      '_de-h.js': { file: 'assets/de-h.js' },
+      'src/i18n/locales/en-US.ts': {
+        file: 'assets/en-US-i.js',
+        src: 'src/i18n/locales/en-US.ts',
+        isDynamicEntry: true,
+      },
+    };
+    const report = checkBudgets(
+      withCatalogs,
+      sizes({ 'assets/de-DE-g.js': 7_000, 'assets/de-h.js': 2_000, 'assets/en-US-i.js': 6_500 }),
+      limits,
+    );
+    expect(report.critical.map((f) => f.file)).toEqual([
+      'assets/index-a.js',
+      'assets/shared-b.js',
+      'assets/de-DE-g.js',
+      'assets/de-h.js',
+    ]);
+    expect(report.criticalBytes).toBe(89_000);
+    expect(report.entryFiles).toEqual(['assets/index-a.js', 'assets/shared-b.js']);
+  });
+});

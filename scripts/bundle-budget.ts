@@ -25,17 +25,17 @@ export interface Budgets {
 /** The budgets issue #9 asks for. */
 export const issueBudgets: Budgets = { criticalKb: 110, totalKb: 340 };
 
-/**
- * The ceilings checked now: what the build measures today plus room for the localisation catalog
- * (~5 kB), so nothing grows unnoticed. React and ReactDOM alone are ~76 kB gzip, TanStack Query
- * ~13, zod/mini ~11 and react-router ~13 before any app code, so the issue's 110 kB cannot be met
- * on this stack yet (see README, Bundle budgets). Lower these as the bundle shrinks.
- */
-export const budgets: Budgets = { criticalKb: 130, totalKb: 360 };
+/** The ceilings checked: the issue's. (React's API runs on Preact's runtime; see README.) */
+export const budgets: Budgets = issueBudgets;
 
 /** Chunks of the mock API: the `mock-api` group and anything built from `mocks/`. */
 export function isMockChunk(chunk: ManifestChunk): boolean {
   return chunk.name === 'mock-api' || (chunk.src?.startsWith('mocks/') ?? false);
+}
+
+/** A locale catalog (`src/i18n/locales/de-DE.ts`), loaded on demand before the first render. */
+export function isLocaleChunk(chunk: ManifestChunk): boolean {
+  return /^src\/i18n\/locales\/[^/]+\.ts$/.test(chunk.src ?? '');
 }
 
 /** The entry chunk of index.html. */
@@ -66,8 +66,11 @@ export interface FileFigure {
 }
 
 export interface BudgetReport {
+  /** The entry, its static imports and the largest locale catalog loaded on demand. */
   critical: FileFigure[];
   criticalBytes: number;
+  /** What index.html itself loads: the entry and its static imports. */
+  entryFiles: string[];
   /** Every JavaScript file but the mock's. */
   total: FileFigure[];
   totalBytes: number;
@@ -104,7 +107,18 @@ export function checkBudgets(
   const sum = (files: FileFigure[]) => files.reduce((s, f) => s + f.gzipBytes, 0);
 
   const entry = entryKey(manifest);
-  const criticalKeys = staticClosure(manifest, entry);
+  const entryKeys = staticClosure(manifest, entry);
+  // A reader in another language also waits for that language's catalog (and the date-fns locale
+  // it brings): the largest one that is not in the entry already counts as needed first.
+  const catalogKeys = Object.entries(manifest)
+    .filter(([key, chunk]) => isLocaleChunk(chunk) && !entryKeys.includes(key))
+    .map(([key]) => staticClosure(manifest, key).filter((k) => !entryKeys.includes(k)))
+    .sort(
+      (a, b) =>
+        b.reduce((n, k) => n + figure(manifest[k]!.file).gzipBytes, 0) -
+        a.reduce((n, k) => n + figure(manifest[k]!.file).gzipBytes, 0),
+    )[0];
+  const criticalKeys = [...entryKeys, ...(catalogKeys ?? [])];
   const critical = criticalKeys.map((k) => figure(manifest[k]!.file));
 
   const mockFiles = new Set(
@@ -130,7 +144,7 @@ export function checkBudgets(
   if (mock.length === 0) {
     problems.push('found no mock chunk: the mock must sit in its own chunks (mock-api, mocks/…)');
   }
-  for (const key of criticalKeys) {
+  for (const key of entryKeys) {
     if (isMockChunk(manifest[key]!)) {
       problems.push(`mock code in ${manifest[key]!.file} is loaded before the headline tiles`);
     }
@@ -146,7 +160,15 @@ export function checkBudgets(
       }
     }
   }
-  return { critical, criticalBytes, total, totalBytes, mock, problems };
+  return {
+    critical,
+    criticalBytes,
+    entryFiles: entryKeys.map((k) => manifest[k]!.file),
+    total,
+    totalBytes,
+    mock,
+    problems,
+  };
 }
 
 /** The figures as a small table for the console. */

@@ -18,10 +18,7 @@ for (const name of readdirSync(join(dist, 'assets'))) {
 const report = checkBudgets(manifest, gzipBytes);
 const problems = [
   ...report.problems,
-  ...checkIndexHtml(
-    readFileSync(join(dist, 'index.html'), 'utf8'),
-    report.critical.map((f) => f.file),
-  ),
+  ...checkIndexHtml(readFileSync(join(dist, 'index.html'), 'utf8'), report.entryFiles),
 ];
 console.log(formatReport(report));
 if (problems.length > 0) {
