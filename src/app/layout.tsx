@@ -58,22 +58,28 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
   return (
     <>
       <div className="app-header__controls">
-        <UnitSelector units={catalog.units} value={view.unit.id} onChange={view.setUnit} />
-        {showRange && (
-          <RangePicker
-            key={`${view.range.kind}-${view.range.from}`}
-            value={view.range}
-            dataAsOf={catalog.dataAsOf}
-            onChange={view.setRange}
-          />
-        )}
-        <p className="data-as-of">
-          <span className="data-as-of__label">{t('app.dataAsOf')}</span>{' '}
-          <time dateTime={catalog.dataAsOf}>{formatTimestamp(catalog.dataAsOf, locale)}</time>
-          <span className="data-as-of__age"> ({formatAge(catalog.dataAsOf, locale)})</span>
-        </p>
-        <RefreshControl locale={locale} />
-        <DisplaySettingsControl />
+        <div className="app-header__view">
+          <UnitSelector units={catalog.units} value={view.unit.id} onChange={view.setUnit} />
+          {showRange && (
+            <RangePicker
+              key={`${view.range.kind}-${view.range.from}`}
+              value={view.range}
+              dataAsOf={catalog.dataAsOf}
+              onChange={view.setRange}
+            />
+          )}
+        </div>
+        <div className="app-header__status">
+          <div className="app-header__freshness">
+            <p className="data-as-of">
+              <span className="data-as-of__label">{t('app.dataAsOf')}</span>{' '}
+              <time dateTime={catalog.dataAsOf}>{formatTimestamp(catalog.dataAsOf, locale)}</time>
+              <span className="data-as-of__age"> ({formatAge(catalog.dataAsOf, locale)})</span>
+            </p>
+            <RefreshControl locale={locale} />
+          </div>
+          <DisplaySettingsControl />
+        </div>
       </div>
       <Navigation search={search} />
       {view.unit.rejected && (
