@@ -1,21 +1,11 @@
 // An embed asked for German with `?locale=de-DE` gets German, whatever the dashboard's own locale;
 // its problems are named in the dashboard's locale.
 import { screen } from '@testing-library/react';
-import { createMockServer } from '@mocks/node';
-import { getMockData } from '@mocks/data/mock-data';
-import { loadLocale } from '@/i18n/registry';
 import { formatValue } from '@/lib/format';
+import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 
-const options = { asOf: '2026-11-20', latencyMs: 0 };
-const server = createMockServer(options);
-const mock = getMockData(options);
-
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLocale('de-DE');
-});
-afterAll(() => server.close());
+const { mock } = onMockApi({ locales: ['de-DE'] });
 
 describe('an embed in German', () => {
   it('follows ?locale=de-DE: German link text and a German-formatted figure', async () => {

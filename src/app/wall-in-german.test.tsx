@@ -1,21 +1,11 @@
 // The wall in German, on the mock API: status bar, view title and figures from the de-DE catalog
 // and with German number and date formats.
 import { screen, within } from '@testing-library/react';
-import { createMockServer } from '@mocks/node';
-import { getMockData } from '@mocks/data/mock-data';
-import { loadLocale } from '@/i18n/registry';
 import { formatValue } from '@/lib/format';
+import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 
-const options = { asOf: '2026-11-20', latencyMs: 0 };
-const server = createMockServer(options);
-const mock = getMockData(options);
-
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLocale('de-DE');
-});
-afterAll(() => server.close());
+const { mock } = onMockApi({ locales: ['de-DE'] });
 
 describe('the wall in German', () => {
   it('shows the headline view with German words, numbers and dates, and no English', async () => {

@@ -1,20 +1,10 @@
 // A metric family's drill-down in German, on the mock API: headings, chart texts, table and events in
 // German, with German weeks, dates and numbers, and no English left over.
 import { fireEvent, screen, within } from '@testing-library/react';
-import { createMockServer } from '@mocks/node';
-import { getMockData } from '@mocks/data/mock-data';
-import { loadLocale } from '@/i18n/registry';
+import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 
-const options = { asOf: '2026-11-20', latencyMs: 0 };
-const server = createMockServer(options);
-const mock = getMockData(options);
-
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLocale('de-DE');
-});
-afterAll(() => server.close());
+const { mock } = onMockApi({ locales: ['de-DE'] });
 
 describe('the metrics drill-down in German', () => {
   it('shows the trend with German words, weeks and numbers', async () => {

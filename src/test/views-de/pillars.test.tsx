@@ -1,18 +1,10 @@
 // The pillars view in German, on the mock API: summary sentences, headings and chart texts in
 // German, months and numbers in German format, and no English left over.
 import { screen } from '@testing-library/react';
-import { createMockServer } from '@mocks/node';
-import { loadLocale } from '@/i18n/registry';
+import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 
-const options = { asOf: '2026-11-20', latencyMs: 0 };
-const server = createMockServer(options);
-
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLocale('de-DE');
-});
-afterAll(() => server.close());
+onMockApi({ locales: ['de-DE'] });
 
 describe('the pillars view in German', () => {
   it('names the weakest pillars and the movers in German', async () => {

@@ -1,21 +1,11 @@
 // The stages view in German, on the mock API: headings, table, why and outlook in German, numbers
 // with a decimal comma, and no English left over.
 import { screen, within } from '@testing-library/react';
-import { createMockServer } from '@mocks/node';
-import { getMockData } from '@mocks/data/mock-data';
-import { loadLocale } from '@/i18n/registry';
 import { formatNumber } from '@/lib/format';
+import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 
-const options = { asOf: '2026-11-20', latencyMs: 0 };
-const server = createMockServer(options);
-const mock = getMockData(options);
-
-beforeAll(async () => {
-  server.listen({ onUnhandledRequest: 'error' });
-  await loadLocale('de-DE');
-});
-afterAll(() => server.close());
+const { mock } = onMockApi({ locales: ['de-DE'] });
 
 describe('the stages view in German', () => {
   it('shows the standings, why and outlook in German', async () => {
