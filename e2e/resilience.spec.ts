@@ -149,11 +149,18 @@ test('a reload during an outage still shows the last figures, marked stale', asy
   await page.goto('/');
   await expect(tiles(page)).toHaveCount(4);
   const before = await tileValue(page, 'Advocacy share').innerText();
-  // The figures are saved about a second after they arrive.
+  // The figures are saved about a second after they arrive: wait for the headline metrics.
   await expect
     .poll(() =>
       page.evaluate(() =>
-        Object.keys(localStorage).some((k) => k.startsWith('cx-dashboard:figures')),
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('cx-dashboard:figures'))
+          .some((k) => {
+            const saved = JSON.parse(localStorage.getItem(k) ?? '{}') as {
+              state?: { queries?: { queryKey: unknown[] }[] };
+            };
+            return (saved.state?.queries ?? []).some((q) => q.queryKey[0] === 'metrics');
+          }),
       ),
     )
     .toBe(true);

@@ -67,6 +67,18 @@ describe('persisted query cache', () => {
     );
   });
 
+  it('saves figures that just arrived when the page is left, without waiting for the throttle', async () => {
+    const client = new QueryClient();
+    const stop = persistQueryCache(client, { ...options(), throttleMs: 60_000 });
+    await client.fetchQuery({ queryKey: ['metrics'], queryFn: () => ({ value: 7 }) });
+    expect(storage.length).toBe(0);
+    window.dispatchEvent(new Event('pagehide'));
+    stop();
+    const fresh = new QueryClient();
+    expect(restoreQueryCache(fresh, options())).toMatchObject({ restored: true, queries: 1 });
+    expect(fresh.getQueryData(['metrics'])).toEqual({ value: 7 });
+  });
+
   it('does not save failed queries', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const stop = persistQueryCache(client, options());

@@ -104,8 +104,17 @@ export function persistQueryCache(client: QueryClient, options: PersistOptions):
     if (event.type === 'updated' && event.action.type === 'success' && timer == null)
       timer = setTimeout(save, throttleMs);
   });
+  // A reload or a closing tab does not wait for the throttle: figures that just arrived are kept.
+  const flush = () => {
+    if (timer == null) return;
+    clearTimeout(timer);
+    save();
+  };
+  const target = typeof window === 'undefined' ? null : window;
+  target?.addEventListener('pagehide', flush);
   return () => {
     unsubscribe();
+    target?.removeEventListener('pagehide', flush);
     if (timer) clearTimeout(timer);
   };
 }
