@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient, setApiClient } from '@/api/client';
+import { catalogQueryOptions } from '@/api/queries/catalog';
 import { App } from '@/app/app';
 import { ConfigErrorPage } from '@/app/config-error-page';
 import { loadConfig } from '@/config/load-config';
@@ -103,6 +104,8 @@ async function start(): Promise<void> {
   // Figures from an earlier session are shown at once but always checked with the API on mount.
   if (restored.restored) void queryClient.invalidateQueries({ refetchType: 'none' });
   persistQueryCache(queryClient, persist);
+  // Everything waits for the catalog: ask for it now rather than from the first render's effects.
+  void queryClient.prefetchQuery(catalogQueryOptions());
 
   root.render(
     <StrictMode>

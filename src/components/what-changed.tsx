@@ -48,11 +48,18 @@ export function WhatChanged({
         : catalog.units.filter((u) => u.id === unitId),
     [catalog.units, unitId],
   );
+  // The headline numbers come first: what changed asks for stages and pillars once they have
+  // arrived (or failed), so its requests do not queue in front of the tiles' on a cold start.
+  const headlinesSettled = metricQueries.every((q) => !q.isPending);
   const stageQueries = useStagesForUnits(
     stageUnits.map((u) => u.id),
     { from: addMonthsIso(asOf, -9), to: asOf },
+    { enabled: headlinesSettled },
   );
-  const pillars = usePillars({ unit: unitId, from: addMonthsIso(asOf, -3), to: asOf });
+  const pillars = usePillars(
+    { unit: unitId, from: addMonthsIso(asOf, -3), to: asOf },
+    { enabled: headlinesSettled },
+  );
 
   const pending =
     metricQueries.some((q) => q.isPending) ||

@@ -30,8 +30,8 @@ export const pillarsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
       ),
   });
 
-export function usePillars(query: PeriodQuery) {
-  return useQuery(pillarsQueryOptions(query));
+export function usePillars(query: PeriodQuery, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...pillarsQueryOptions(query), enabled });
 }
 
 export function usePillarsForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {

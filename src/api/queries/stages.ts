@@ -14,9 +14,13 @@ export function useStages(query: PeriodQuery) {
   return useQuery(stagesQueryOptions(query));
 }
 
-export function useStagesForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
+export function useStagesForUnits(
+  units: readonly string[],
+  period: Omit<PeriodQuery, 'unit'>,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
   return useQueries({
-    queries: units.map((unit) => stagesQueryOptions({ unit, ...period })),
+    queries: units.map((unit) => ({ ...stagesQueryOptions({ unit, ...period }), enabled })),
     combine: sameResults,
   });
 }
