@@ -363,6 +363,9 @@ async function main(): Promise<number> {
           const overview = await coldLoad(page, '/', { ...headlineSpec, minCharts: 0 });
           if (route === routes[0]) record('overview', overview);
           if (overview.ms === null) continue;
+          // A route is timed from a settled overview: what changed (60 units' stages) has arrived,
+          // so the route's requests do not queue behind the page the user is leaving.
+          await page.waitForLoadState('networkidle').catch(() => undefined);
           const sample = await timedInput(
             page,
             { path: route.path, minCharts: route.minCharts, replace: true },
