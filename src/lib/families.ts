@@ -6,14 +6,3 @@ import type { T } from '@/i18n/registry';
 export function familyName(family: MetricFamily, t: T): string {
   return t(`components.family.${family}`);
 }
-
-/**
- * English (en-GB) names.
- * @deprecated Use `familyName(family, t)`, which follows the locale.
- */
-export const familyNames: Record<MetricFamily, string> = {
-  loyalty: 'Loyalty',
-  bonding: 'Bonding',
-  advocacy: 'Advocacy',
-  retention: 'Retention',
-};

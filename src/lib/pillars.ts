@@ -14,16 +14,6 @@ export function healthWord(health: Health, t: T): string {
   return t(`pillars.health.${health}`);
 }
 
-/**
- * The health bands in English.
- * @deprecated Use `healthWord(health, t)`; this stays only until every caller passes a translator.
- */
-export const healthLabel: Record<Health, string> = {
-  red: 'Weak',
-  amber: 'Developing',
-  green: 'Strong',
-};
-
 export function healthOf(score: number, t: HealthThresholds): Health {
   if (score >= t.green) return 'green';
   if (score >= t.amber) return 'amber';

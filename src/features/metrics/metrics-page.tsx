@@ -10,7 +10,7 @@ import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
 import { addWeeksIso } from '@/lib/dates';
-import { familyNames } from '@/lib/families';
+import { familyName } from '@/lib/families';
 import { useViewState } from '@/lib/url-state';
 import { MetricTrend } from './components/metric-trend';
 import { UnitComparison } from './components/unit-comparison';
@@ -49,7 +49,7 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
   return (
     <div className="page">
       <h2 className="page-title">
-        {familyNames[family]} <span className="page-title__unit">· {unitName}</span>
+        {familyName(family, t)} <span className="page-title__unit">· {unitName}</span>
       </h2>
       {series.isError && series.data && (
         <StaleNotice updatedAt={series.dataUpdatedAt} error={series.error} locale={locale} />
@@ -66,12 +66,12 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
         </h3>
         {series.isPending ? (
           <LoadingState
-            what={t('metrics.familyMetricsWhat', { family: familyNames[family] })}
+            what={t('metrics.familyMetricsWhat', { family: familyName(family, t) })}
             failure={series.failureReason}
           />
         ) : !series.data ? (
           <ErrorState
-            what={t('metrics.familyMetricsWhat', { family: familyNames[family] })}
+            what={t('metrics.familyMetricsWhat', { family: familyName(family, t) })}
             error={series.error}
             onRetry={() => void series.refetch()}
           />

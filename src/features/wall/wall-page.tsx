@@ -7,7 +7,7 @@ import { useCatalog } from '@/api/queries/catalog';
 import type { Catalog } from '@/api/schemas';
 import { describeError } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
-import type { WallView } from '@/config/schema';
+import type { MetricFamily } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime, formatDayTime } from '@/lib/dates';
@@ -27,6 +27,7 @@ import { WallFamily as WallFamilyView } from './views/wall-family';
 import { WallOverview as WallOverviewView } from './views/wall-overview';
 import { WallPillars as WallPillarsView } from './views/wall-pillars';
 import { WallStages as WallStagesView } from './views/wall-stages';
+import { familyName } from '@/lib/families';
 
 // The screen re-renders every second for its clock and progress bar; the views' props change only
 // with the data, so memoised views do not recompute their figures on every tick.
@@ -39,11 +40,7 @@ const viewTitleKeys = {
   overview: 'wall.views.overview',
   stages: 'wall.views.stages',
   pillars: 'wall.views.pillars',
-  loyalty: 'wall.families.loyalty',
-  bonding: 'wall.families.bonding',
-  advocacy: 'wall.families.advocacy',
-  retention: 'wall.families.retention',
-} as const satisfies Record<WallView, string>;
+} as const;
 
 /** Ticks once a second: the clock, the rotation and the staleness check all run on it. */
 function useNow(): number {
@@ -142,7 +139,10 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
         ? 'offline'
         : 'degraded';
   const connectionText = t(`wall.connection.${connection}`);
-  const viewTitle = t(viewTitleKeys[view]);
+  const viewTitle =
+    view in viewTitleKeys
+      ? t(viewTitleKeys[view as keyof typeof viewTitleKeys])
+      : familyName(view as MetricFamily, t);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
 
   return (

@@ -419,12 +419,6 @@ const messages: Messages = {
       text: 'Wöchentlicher Kundenbericht · {unit} · {week} · Datenstand {asOf}',
       page: 'Seite {page} von {pages}',
     },
-    families: {
-      loyalty: 'Loyalität',
-      bonding: 'Verbundenheit',
-      advocacy: 'Weiterempfehlung',
-      retention: 'Kundenerhalt',
-    },
     headlines: {
       significant: 'signifikant',
       notSignificant: '≈ {delta}, nicht signifikant',
@@ -483,12 +477,6 @@ const messages: Messages = {
       overview: 'Leitkennzahlen',
       stages: 'Stufe je Geschäftsbereich',
       pillars: 'Zustand der Säulen',
-    },
-    families: {
-      loyalty: 'Loyalität',
-      bonding: 'Verbundenheit',
-      advocacy: 'Weiterempfehlung',
-      retention: 'Kundenerhalt',
     },
     connection: {
       quiet: 'Ruhezeit',

@@ -422,12 +422,6 @@ const messages = {
       text: 'Weekly customer review · {unit} · {week} · Data as of {asOf}',
       page: 'Page {page} of {pages}',
     },
-    families: {
-      loyalty: 'Loyalty',
-      bonding: 'Bonding',
-      advocacy: 'Advocacy',
-      retention: 'Retention',
-    },
     headlines: {
       significant: 'significant',
       notSignificant: '≈ {delta}, not significant',
@@ -485,12 +479,6 @@ const messages = {
       overview: 'Headline metrics',
       stages: 'Stage of each unit',
       pillars: 'Pillar health',
-    },
-    families: {
-      loyalty: 'Loyalty',
-      bonding: 'Bonding',
-      advocacy: 'Advocacy',
-      retention: 'Retention',
     },
     connection: {
       quiet: 'Quiet hours',

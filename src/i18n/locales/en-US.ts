@@ -408,12 +408,6 @@ const messages: Messages = {
       text: 'Weekly customer review · {unit} · {week} · Data as of {asOf}',
       page: 'Page {page} of {pages}',
     },
-    families: {
-      loyalty: 'Loyalty',
-      bonding: 'Bonding',
-      advocacy: 'Advocacy',
-      retention: 'Retention',
-    },
     headlines: {
       significant: 'significant',
       notSignificant: '≈ {delta}, not significant',
@@ -471,12 +465,6 @@ const messages: Messages = {
       overview: 'Headline metrics',
       stages: 'Stage of each unit',
       pillars: 'Pillar health',
-    },
-    families: {
-      loyalty: 'Loyalty',
-      bonding: 'Bonding',
-      advocacy: 'Advocacy',
-      retention: 'Retention',
     },
     connection: {
       quiet: 'Quiet hours',

@@ -16,6 +16,8 @@ describe('the metrics drill-down in German', () => {
       { timeout: 5000 },
     );
     expect(screen.getByRole('heading', { name: 'Im Zeitverlauf' })).toBeInTheDocument();
+    // The family in the page title is German too, as on the tiles and the wall.
+    expect(screen.getByRole('heading', { level: 2, name: /^Loyalität · / })).toBeInTheDocument();
     expect(
       await screen.findByRole('heading', { name: 'Geschäftsbereiche im Vergleich' }),
     ).toBeInTheDocument();

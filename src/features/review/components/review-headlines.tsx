@@ -10,6 +10,7 @@ import { formatDay } from '@/lib/dates';
 import { formatDelta, formatSampleSize, formatValue } from '@/lib/format';
 import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import type { Change } from '@/lib/stats';
+import { familyName } from '@/lib/families';
 
 const targetKeys = {
   'on-track': 'review.headlines.onTrack',
@@ -76,7 +77,7 @@ export function ReviewHeadlines({
         const s = points ? summariseHeadline(metric, points, catalog.targets, unitId, week) : null;
         return (
           <article key={metric.id} className="review-card" aria-label={metric.name}>
-            <p className="review-card__family">{t(`review.families.${metric.family}`)}</p>
+            <p className="review-card__family">{familyName(metric.family, t)}</p>
             <h3 className="review-card__name">{metric.name}</h3>
             {!s?.latest ? (
               <p>

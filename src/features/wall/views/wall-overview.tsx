@@ -8,6 +8,7 @@ import { formatWeek } from '@/lib/dates';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { Sparkline } from '@/components/sparkline';
+import { familyName } from '@/lib/families';
 
 function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; tone: string } {
   if (s.lowSample) return { text: t('wall.overview.lowSample'), tone: 'neutral' };
@@ -49,7 +50,7 @@ export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: st
         const change = s?.latest ? changeText(s, locale, t) : null;
         return (
           <article key={metric.id} className="wall-tile" aria-label={metric.name}>
-            <p className="wall-tile__family">{t(`wall.families.${metric.family}`)}</p>
+            <p className="wall-tile__family">{familyName(metric.family, t)}</p>
             <h2 className="wall-tile__name">{metric.name}</h2>
             {s?.latest ? (
               <>
