@@ -12,7 +12,7 @@ import { useConfig } from '@/config/config-context';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatAge, formatTimestamp } from '@/lib/dates';
 import { familyName } from '@/lib/families';
-import { isThemeSetting } from '@/lib/theme-choice';
+import { isThemeSetting, themeLabel } from '@/lib/theme-choice';
 import { useViewState } from '@/lib/url-state';
 
 function Navigation({ search }: { search: string }) {
@@ -46,12 +46,6 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
   const view = useViewState(catalog);
   const requestedLocale = new URLSearchParams(search).get('locale');
   const requestedTheme = new URLSearchParams(search).get('theme');
-  const themeLabels = {
-    light: t('settings.themeLight'),
-    dark: t('settings.themeDark'),
-    'high-contrast': t('settings.themeHighContrast'),
-    auto: t('settings.themeAuto'),
-  };
   const unitName = catalog.units.find((u) => u.id === view.unit.id)?.name;
   // The overview's headline window is fixed (latest week, a year back); the range applies elsewhere.
   const showRange = pathname !== '/' && pathname !== '/review';
@@ -102,7 +96,7 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
       )}
       {requestedTheme && !isThemeSetting(requestedTheme) && (
         <p className="notice" role="status">
-          {t('settings.themeInvalid', { value: requestedTheme, fallback: themeLabels[theme] })}
+          {t('settings.themeInvalid', { value: requestedTheme, fallback: themeLabel(theme, t) })}
         </p>
       )}
     </>

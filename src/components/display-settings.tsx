@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useDisplaySettings } from '@/config/display-settings';
 import { localeIds } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { isThemeSetting, THEME_SETTINGS, type ThemeSetting } from '@/lib/theme-choice';
+import { isThemeSetting, THEME_SETTINGS, themeLabel } from '@/lib/theme-choice';
 
 /** A locale's name in its own language, e.g. "Deutsch (Deutschland)". */
 function ownName(id: string): string {
@@ -32,12 +32,6 @@ export function DisplaySettingsControl() {
       },
       { replace: true },
     );
-  const themeLabels: Record<ThemeSetting, string> = {
-    light: t('settings.themeLight'),
-    dark: t('settings.themeDark'),
-    'high-contrast': t('settings.themeHighContrast'),
-    auto: t('settings.themeAuto'),
-  };
   return (
     <fieldset className="display-settings">
       <legend className="visually-hidden">{t('settings.display')}</legend>
@@ -53,7 +47,7 @@ export function DisplaySettingsControl() {
         >
           {THEME_SETTINGS.map((id) => (
             <option key={id} value={id}>
-              {themeLabels[id]}
+              {themeLabel(id, t)}
             </option>
           ))}
         </select>

@@ -113,7 +113,7 @@ describe('validateConfig', () => {
     expect(validateConfig('/config.json', { apiBaseUrl: '/api', theme: 'pink' })).toMatchObject({
       error: {
         key: 'theme',
-        problem: 'expected one of "light"|"dark"|"high-contrast"|"auto", received "pink"',
+        problem: 'expected one of "light"|"dark"|"auto"|"high-contrast", received "pink"',
       },
     });
   });

@@ -1,8 +1,7 @@
 // The runtime configuration (`config.json` beside index.html): its schema, defaults and documentation.
 import { localeIds } from '@/i18n/registry';
+import { THEME_SETTINGS } from '@/lib/theme-choice';
 import { z } from '@/lib/zod';
-
-const themes = ['light', 'dark', 'high-contrast', 'auto'] as const;
 
 /** An origin like "https://intranet.example.com": scheme, host and port, nothing more. */
 function isOrigin(s: string): boolean {
@@ -81,7 +80,7 @@ export const wallSchema = z.strictObject({
   versionCheckMinutes: z._default(positive(), 5),
   /** Every so often the content moves by a few pixels, against burn-in. */
   burnInShiftMinutes: z._default(positive(), 10),
-  theme: z._default(z.enum(themes), 'high-contrast'),
+  theme: z._default(z.enum(THEME_SETTINGS), 'high-contrast'),
 });
 
 export const configSchema = z.strictObject({
@@ -131,7 +130,7 @@ export const configSchema = z.strictObject({
   ),
   /** The language and formats; when absent, the browser's languages decide (then en-GB). */
   locale: z.optional(z.enum(localeIds as [string, ...string[]])),
-  theme: z._default(z.enum(themes), 'light'),
+  theme: z._default(z.enum(THEME_SETTINGS), 'light'),
 });
 
 /** config.json as read and checked. */

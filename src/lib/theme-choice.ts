@@ -1,8 +1,21 @@
 // Which theme applies: the address (`?theme=`), then the user's remembered choice, then config.
-export const THEME_SETTINGS = ['light', 'dark', 'high-contrast', 'auto'] as const;
+import type { T } from '@/i18n/registry';
+export const THEME_SETTINGS = ['light', 'dark', 'auto', 'high-contrast'] as const;
 export type ThemeSetting = (typeof THEME_SETTINGS)[number];
 
 export const THEME_STORAGE_KEY = 'cx-dashboard:theme';
+
+const themeLabelKeys = {
+  light: 'settings.themeLight',
+  dark: 'settings.themeDark',
+  'high-contrast': 'settings.themeHighContrast',
+  auto: 'settings.themeAuto',
+} as const satisfies Record<ThemeSetting, string>;
+
+/** A theme's name for people, in the locale: "High contrast", "Hoher Kontrast". */
+export function themeLabel(setting: ThemeSetting, t: T): string {
+  return t(themeLabelKeys[setting]);
+}
 
 export function isThemeSetting(value: unknown): value is ThemeSetting {
   return typeof value === 'string' && (THEME_SETTINGS as readonly string[]).includes(value);

@@ -3,9 +3,10 @@
 import type { Catalog } from '@/api/schemas';
 import { localeIds, type T } from '@/i18n/registry';
 import { resolveRange, type ResolvedRange } from '@/lib/time-range';
+import { THEME_SETTINGS, type ThemeSetting } from '@/lib/theme-choice';
 
-export const EMBED_THEMES = ['light', 'dark', 'auto', 'high-contrast'] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
+/** An embed takes the app's themes. */
+export type EmbedTheme = ThemeSetting;
 export type EmbedLocale = string;
 
 export interface EmbedParams {
@@ -55,7 +56,7 @@ export function parseEmbedParams(
   const range = resolveRange(search, catalog.dataAsOf);
   if (range.notice)
     return { ok: false, problem: range.notice.replace(/; showing 52 weeks\.$/, '.') };
-  const theme = oneOf(search.get('theme'), EMBED_THEMES, defaults.theme, 'theme', t);
+  const theme = oneOf(search.get('theme'), THEME_SETTINGS, defaults.theme, 'theme', t);
   if (!theme.ok) return theme;
   const locale = oneOf(search.get('locale'), localeIds, defaults.locale, 'locale', t);
   if (!locale.ok) return locale;
