@@ -601,13 +601,28 @@ export async function serviceWorkerHeap(browser: Browser): Promise<WorkerHeap | 
   }
 }
 
-/** Forces garbage collection twice, then reads heap, DOM nodes, listeners and the charts. */
+/**
+ * Waits (a few seconds at most) until the wall's view has no fetch in flight (`aria-busy`), so a
+ * sample counts a whole view rather than one still filling in: views differ by a hundred nodes or so
+ * between "loading" and "shown". In a fault phase retries may keep it busy; then it samples anyway.
+ */
+async function settle(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => !document.querySelector('.wall-content[aria-busy="true"]'), null, {
+      timeout: 5_000,
+      polling: 100,
+    })
+    .catch(() => undefined);
+}
+
+/** Lets the view settle, forces garbage collection twice, then reads heap, DOM nodes, listeners and the charts. */
 export async function takeSample(
   page: Page,
   cdp: CDPSession,
   context: { cycle: number; elapsedMs: number; clockStart: number; scenario: string },
   browser?: Browser | null,
 ): Promise<SoakSample> {
+  await settle(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');

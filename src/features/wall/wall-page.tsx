@@ -1,7 +1,7 @@
 // Wall-display mode: rotates through views by itself, shows a clock, the data's age and the connection
 // state, warns in large type when figures go stale, and heals itself; no mouse or keyboard needed.
-import { useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useCatalog } from '@/api/queries/catalog';
 import type { Catalog } from '@/api/schemas';
@@ -22,7 +22,7 @@ import {
   useReloadOnNewVersion,
   useWakeLock,
 } from './hooks/use-self-healing';
-import { initialRotation, rotate } from './utils/schedule';
+import { rotationAt, startRotation, togglePause } from './utils/schedule';
 import { WallFamily as WallFamilyView } from './views/wall-family';
 import { WallOverview as WallOverviewView } from './views/wall-overview';
 import { WallPillars as WallPillarsView } from './views/wall-pillars';
@@ -98,7 +98,12 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   const now = useNow();
   const fontSize = useViewportFontSize();
   const health = useQueryHealth('all');
-  const [rotation, dispatch] = useReducer(rotate, initialRotation);
+  const fetching = useIsFetching();
+  const [rotationClock, setRotationClock] = useState(() => startRotation(now));
+  const nowRef = useRef(now);
+  useLayoutEffect(() => {
+    nowRef.current = now;
+  }, [now]);
   const reload = useCallback(() => location.reload(), []);
 
   const quiet = useQuietHours(wall.quietHours, now);
@@ -107,12 +112,11 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   useWakeLock();
   const [dx, dy] = useBurnInShift(wall.burnInShiftMinutes);
 
-  // One tick per second drives the rotation; a key press or a click pauses and resumes it.
+  // The view follows the clock; a key press or a click pauses the rotation and resumes it, at the
+  // time on screen so the progress bar never steps back.
+  const rotation = rotationAt(rotationClock, now, wall.secondsPerView, wall.views.length);
   useEffect(() => {
-    dispatch({ type: 'tick', secondsPerView: wall.secondsPerView, views: wall.views.length });
-  }, [now, wall.secondsPerView, wall.views.length]);
-  useEffect(() => {
-    const toggle = () => dispatch({ type: 'toggle-pause' });
+    const toggle = () => setRotationClock((clock) => togglePause(clock, nowRef.current));
     window.addEventListener('keydown', toggle);
     window.addEventListener('pointerdown', toggle);
     return () => {
@@ -185,7 +189,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
           </p>
         </div>
       )}
-      <main className="wall-content" style={{ transform: `translate(${dx}px, ${dy}px)` }}>
+      <main className="wall-content" aria-busy={fetching > 0 || undefined} style={{ transform: `translate(${dx}px, ${dy}px)` }}>
         {view === 'overview' && <WallOverview catalog={catalog} unitId={unit.id} />}
         {view === 'stages' && <WallStages catalog={catalog} unitId={unit.id} />}
         {view === 'pillars' && <WallPillars catalog={catalog} unitId={unit.id} />}

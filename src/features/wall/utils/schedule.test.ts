@@ -1,32 +1,32 @@
 import {
   burnInOffset,
-  initialRotation,
   isQuietAt,
   msUntilNext,
-  rotate,
-  type RotationState,
+  rotationAt,
+  startRotation,
+  togglePause,
+  type RotationClock,
 } from './schedule';
 
-describe('rotate', () => {
-  const tick = (s: RotationState, n = 1) => {
-    let state = s;
-    for (let i = 0; i < n; i++)
-      state = rotate(state, { type: 'tick', secondsPerView: 3, views: 4 });
-    return state;
-  };
+describe('rotationAt', () => {
+  const start = startRotation(1_000_000);
+  const at = (clock: RotationClock, seconds: number) =>
+    rotationAt(clock, 1_000_000 + seconds * 1000, 3, 4);
   it('moves to the next view after its seconds, and wraps around', () => {
-    expect(tick(initialRotation, 2)).toEqual({ index: 0, elapsed: 2, paused: false });
-    expect(tick(initialRotation, 3)).toEqual({ index: 1, elapsed: 0, paused: false });
-    expect(tick(initialRotation, 12).index).toBe(0);
+    expect(at(start, 2.5)).toEqual({ index: 0, elapsed: 2, paused: false });
+    expect(at(start, 3)).toEqual({ index: 1, elapsed: 0, paused: false });
+    expect(at(start, 12).index).toBe(0);
+  });
+  it('loses no view when ticks come late or together', () => {
+    // One late tick after 7.2 s lands where seven on time would: on the third view, 1 s in.
+    expect(at(start, 7.2)).toEqual({ index: 2, elapsed: 1, paused: false });
   });
   it('stands still while paused and goes on where it was when resumed', () => {
-    const paused = rotate(tick(initialRotation, 2), { type: 'toggle-pause' });
-    expect(tick(paused, 10)).toEqual({ index: 0, elapsed: 2, paused: true });
-    expect(tick(rotate(paused, { type: 'toggle-pause' }), 1)).toEqual({
-      index: 1,
-      elapsed: 0,
-      paused: false,
-    });
+    const paused = togglePause(start, 1_000_000 + 2_000);
+    expect(at(paused, 12)).toEqual({ index: 0, elapsed: 2, paused: true });
+    const resumed = togglePause(paused, 1_000_000 + 12_000);
+    expect(at(resumed, 12)).toEqual({ index: 0, elapsed: 2, paused: false });
+    expect(at(resumed, 13)).toEqual({ index: 1, elapsed: 0, paused: false });
   });
 });
 

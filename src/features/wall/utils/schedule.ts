@@ -1,5 +1,24 @@
 // The wall's clockwork, as pure functions: rotation, quiet hours, the daily reload, burn-in shifts.
 
+/**
+ * Where the rotation stands, as times rather than counted ticks: a tick that is late or merged with
+ * the next (a busy or throttled TV, batched renders) cannot slow the rotation down or lose a view.
+ */
+export interface RotationClock {
+  /** When the first view started, moved on by the time spent paused. */
+  startedAt: number;
+  /** When the rotation was paused, or null while it runs. */
+  pausedAt: number | null;
+}
+
+export const startRotation = (now: number): RotationClock => ({ startedAt: now, pausedAt: null });
+
+/** Pauses a running rotation, or resumes a paused one where it was. */
+export function togglePause(clock: RotationClock, now: number): RotationClock {
+  if (clock.pausedAt === null) return { ...clock, pausedAt: now };
+  return { startedAt: clock.startedAt + Math.max(0, now - clock.pausedAt), pausedAt: null };
+}
+
 export interface RotationState {
   index: number;
   /** Whole seconds shown of the current view. */
@@ -7,17 +26,20 @@ export interface RotationState {
   paused: boolean;
 }
 
-export const initialRotation: RotationState = { index: 0, elapsed: 0, paused: false };
-
-export type RotationAction =
-  { type: 'tick'; secondsPerView: number; views: number } | { type: 'toggle-pause' };
-
-export function rotate(state: RotationState, action: RotationAction): RotationState {
-  if (action.type === 'toggle-pause') return { ...state, paused: !state.paused };
-  if (state.paused) return state;
-  const elapsed = state.elapsed + 1;
-  if (elapsed < action.secondsPerView) return { ...state, elapsed };
-  return { ...state, index: (state.index + 1) % action.views, elapsed: 0 };
+/** The view on screen at `now`, and how long it has been shown. */
+export function rotationAt(
+  clock: RotationClock,
+  now: number,
+  secondsPerView: number,
+  views: number,
+): RotationState {
+  const period = secondsPerView * 1000;
+  const shown = Math.max(0, (clock.pausedAt ?? now) - clock.startedAt);
+  return {
+    index: Math.floor(shown / period) % Math.max(1, views),
+    elapsed: Math.floor((shown % period) / 1000),
+    paused: clock.pausedAt !== null,
+  };
 }
 
 function minutes(hhmm: string): number {
