@@ -189,7 +189,11 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
           </p>
         </div>
       )}
-      <main className="wall-content" aria-busy={fetching > 0 || undefined} style={{ transform: `translate(${dx}px, ${dy}px)` }}>
+      <main
+        className="wall-content"
+        aria-busy={fetching > 0 || undefined}
+        style={{ transform: `translate(${dx}px, ${dy}px)` }}
+      >
         {view === 'overview' && <WallOverview catalog={catalog} unitId={unit.id} />}
         {view === 'stages' && <WallStages catalog={catalog} unitId={unit.id} />}
         {view === 'pillars' && <WallPillars catalog={catalog} unitId={unit.id} />}
