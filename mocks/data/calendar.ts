@@ -5,19 +5,24 @@ import {
   addMonths,
   addWeeks,
   differenceInCalendarDays,
-  format,
   getDayOfYear,
   getDaysInYear,
-  parseISO,
   startOfISOWeek,
   startOfMonth,
   startOfQuarter,
 } from 'date-fns';
 
-const dayFormat = 'yyyy-MM-dd';
+// Days are named and read by hand rather than with date-fns' format and parseISO: the large
+// organisation names a few hundred thousand of them, and the general functions cost 100 ms there.
+const two = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 function toDay(date: Date): string {
-  return format(date, dayFormat);
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
+}
+
+/** A 'YYYY-MM-DD' day as local midnight. */
+function parseISO(day: string): Date {
+  return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
 /**
@@ -46,7 +51,8 @@ export function monthsCovering(first: string, last: string): string[] {
 
 /** The quarter (its first day) that a date lies in. */
 export function quarterOf(day: string): string {
-  return toDay(startOfQuarter(parseISO(day)));
+  const firstMonth = Math.floor((Number(day.slice(5, 7)) - 1) / 3) * 3 + 1;
+  return `${day.slice(0, 4)}-${two(firstMonth)}-01`;
 }
 
 /** The Monday of the ISO week that a date lies in. */
