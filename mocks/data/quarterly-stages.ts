@@ -34,10 +34,12 @@ export function quarterlyPillars(
 }
 
 function groupByQuarter(points: PillarSeries['points']): Map<string, PillarSeries['points']> {
-  const groups = new Map<string, PillarSeries['points']>();
+  const groups = new Map<string, PillarSeries['points'][number][]>();
   for (const point of points) {
     const quarter = quarterOf(point.period);
-    groups.set(quarter, [...(groups.get(quarter) ?? []), point]);
+    const group = groups.get(quarter);
+    if (group) group.push(point);
+    else groups.set(quarter, [point]);
   }
   return groups;
 }

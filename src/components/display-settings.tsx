@@ -3,18 +3,9 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useDisplaySettings } from '@/config/display-settings';
-import { localeIds } from '@/i18n/registry';
+import { localeIds, localeNames } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { isThemeSetting, THEME_SETTINGS, themeLabel } from '@/lib/theme-choice';
-
-/** A locale's name in its own language, e.g. "Deutsch (Deutschland)". */
-function ownName(id: string): string {
-  try {
-    return new Intl.DisplayNames([id], { type: 'language' }).of(id) ?? id;
-  } catch {
-    return id;
-  }
-}
 
 export function DisplaySettingsControl() {
   const { t } = useI18n();
@@ -67,7 +58,7 @@ export function DisplaySettingsControl() {
         >
           {localeIds.map((id) => (
             <option key={id} value={id} lang={id}>
-              {ownName(id)}
+              {localeNames[id] ?? id}
             </option>
           ))}
         </select>

@@ -1,7 +1,14 @@
 // Every locale has every string of the source locale (en-GB), with the same placeholders, and
 // actually translates: a catalog that copies English into German fails here.
 import { isPlural, placeholders, type Message, type MessageTree } from './translate';
-import { loadLocale, localeIds, matchLocale, resolveLocale, sourceLocaleId } from './registry';
+import {
+  loadLocale,
+  localeIds,
+  localeNames,
+  matchLocale,
+  resolveLocale,
+  sourceLocaleId,
+} from './registry';
 import source from './locales/en-GB';
 
 function leaves(tree: MessageTree, prefix = ''): Map<string, Message> {
@@ -29,6 +36,7 @@ describe('locale catalogs', () => {
     it('names itself after its file and carries a date-fns locale with week rules', async () => {
       const locale = await loadLocale(id);
       expect(locale.id).toBe(id);
+      expect(localeNames[id], 'its name in the language picker').toBe(locale.name);
       expect(locale.dateLocale.options?.weekStartsOn).toBeTypeOf('number');
       expect(locale.dateLocale.options?.firstWeekContainsDate).toBeTypeOf('number');
     });
