@@ -602,14 +602,14 @@ export async function serviceWorkerHeap(browser: Browser): Promise<WorkerHeap | 
 }
 
 /**
- * Waits (a few seconds at most) until the wall's view has no fetch in flight (`aria-busy`), so a
+ * Waits (two seconds at most) until the wall's view has no fetch in flight (`aria-busy`), so a
  * sample counts a whole view rather than one still filling in: views differ by a hundred nodes or so
  * between "loading" and "shown". In a fault phase retries may keep it busy; then it samples anyway.
  */
 async function settle(page: Page): Promise<void> {
   await page
     .waitForFunction(() => !document.querySelector('.wall-content[aria-busy="true"]'), null, {
-      timeout: 5_000,
+      timeout: 2_000,
       polling: 100,
     })
     .catch(() => undefined);
