@@ -21,7 +21,7 @@ function toDay(date: Date): string {
 }
 
 /** A 'YYYY-MM-DD' day as local midnight. */
-function parseISO(day: string): Date {
+function parseDay(day: string): Date {
   return new Date(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
@@ -30,20 +30,20 @@ function parseISO(day: string): Date {
  * example (data as of Friday 2026-11-20 carries the week of 2026-11-16).
  */
 export function latestWeekFor(asOfDate: string): string {
-  return toDay(startOfISOWeek(parseISO(asOfDate)));
+  return toDay(startOfISOWeek(parseDay(asOfDate)));
 }
 
 /** The `count` weekly periods (Mondays) ending with `latestWeek`, oldest first. */
 export function weeksEndingWith(latestWeek: string, count: number): string[] {
-  const latest = parseISO(latestWeek);
+  const latest = parseDay(latestWeek);
   return Array.from({ length: count }, (_, i) => toDay(addWeeks(latest, i - count + 1)));
 }
 
 /** Monthly periods (1st of month) from the start of `first`'s quarter up to the month of `last`. */
 export function monthsCovering(first: string, last: string): string[] {
-  const end = startOfMonth(parseISO(last));
+  const end = startOfMonth(parseDay(last));
   const months: string[] = [];
-  for (let month = startOfQuarter(parseISO(first)); month <= end; month = addMonths(month, 1)) {
+  for (let month = startOfQuarter(parseDay(first)); month <= end; month = addMonths(month, 1)) {
     months.push(toDay(month));
   }
   return months;
@@ -57,25 +57,25 @@ export function quarterOf(day: string): string {
 
 /** The Monday of the ISO week that a date lies in. */
 export function weekOf(day: string): string {
-  return toDay(startOfISOWeek(parseISO(day)));
+  return toDay(startOfISOWeek(parseDay(day)));
 }
 
 export function addDaysTo(day: string, days: number): string {
-  return toDay(addDays(parseISO(day), days));
+  return toDay(addDays(parseDay(day), days));
 }
 
 export function addWeeksTo(day: string, weeks: number): string {
-  return toDay(addWeeks(parseISO(day), weeks));
+  return toDay(addWeeks(parseDay(day), weeks));
 }
 
 /** Calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return differenceInCalendarDays(parseDay(to), parseDay(from));
 }
 
 /** Where a day lies in its year, 0 (1 January) to just under 1: the phase of seasonal patterns. */
 export function yearFraction(day: string): number {
-  const date = parseISO(day);
+  const date = parseDay(day);
   return (getDayOfYear(date) - 1) / getDaysInYear(date);
 }
 

@@ -4,7 +4,7 @@ import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { metricsQueryOptions } from '@/api/queries/metrics';
 import { usePillars } from '@/api/queries/pillars';
-import { sameResults } from '@/api/queries/same-results';
+import { slimResults } from '@/api/queries/slim-results';
 import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
@@ -39,7 +39,7 @@ export function WhatChanged({
   // The same queries as the tiles: answered from the cache, not fetched twice.
   const metricQueries = useQueries({
     queries: headlines.map((m) => metricsQueryOptions({ unit: unitId, metrics: [m.id], from })),
-    combine: sameResults,
+    combine: slimResults,
   });
   const stageUnits = useMemo(
     () =>

@@ -83,6 +83,11 @@ export function deltaUnitLabel(unit: MetricUnit, locale = 'en-GB'): string {
   }
 }
 
+/** The arrow beside a significant change (never 0): ▲ for a rise, ▼ for a fall. */
+export function changeArrow(delta: number | null | undefined): '▲' | '▼' {
+  return (delta ?? 0) > 0 ? '▲' : '▼';
+}
+
 /**
  * A change with its sign and unit: "+2.3 pp", "−4.0 pts", "+1.5" (ratio). It keeps the precision of
  * the value it changes (`of`), so a churn of 1.23% changes by "−0.12 pp", not "−0.1 pp".

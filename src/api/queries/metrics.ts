@@ -1,7 +1,7 @@
 // Weekly metric series for one unit (or several units): the fetcher's query options and hooks.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { sameResults } from './same-results';
+import { slimResults } from './slim-results';
 import { dropUnplottablePoints } from '../data-quality';
 import { catalogQueryOptions } from './catalog';
 
@@ -43,6 +43,6 @@ export function useMetrics(query: MetricsQuery) {
 export function useMetricsForUnits(units: readonly string[], query: Omit<MetricsQuery, 'unit'>) {
   return useQueries({
     queries: units.map((unit) => metricsQueryOptions({ unit, ...query })),
-    combine: sameResults,
+    combine: slimResults,
   });
 }

@@ -1,7 +1,7 @@
 // Monthly pillar assessments for one unit, or for several units at once.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { sameResults } from './same-results';
+import { slimResults } from './slim-results';
 import { dropUnplottablePoints } from '../data-quality';
 
 export interface PeriodQuery {
@@ -37,6 +37,6 @@ export function usePillars(query: PeriodQuery, { enabled = true }: { enabled?: b
 export function usePillarsForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
   return useQueries({
     queries: units.map((unit) => pillarsQueryOptions({ unit, ...period })),
-    combine: sameResults,
+    combine: slimResults,
   });
 }

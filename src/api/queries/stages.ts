@@ -1,7 +1,7 @@
 // Quarterly stage assessments for one unit, or for several units at once.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { sameResults } from './same-results';
+import { slimResults } from './slim-results';
 import type { PeriodQuery } from './pillars';
 
 export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
@@ -21,6 +21,6 @@ export function useStagesForUnits(
 ) {
   return useQueries({
     queries: units.map((unit) => ({ ...stagesQueryOptions({ unit, ...period }), enabled })),
-    combine: sameResults,
+    combine: slimResults,
   });
 }

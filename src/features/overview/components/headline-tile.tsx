@@ -15,7 +15,13 @@ import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatWeekNumber, formatWeek } from '@/lib/dates';
 import { familyName } from '@/lib/families';
-import { formatDelta, formatNumber, formatSampleSize, formatValue } from '@/lib/format';
+import {
+  changeArrow,
+  formatDelta,
+  formatNumber,
+  formatSampleSize,
+  formatValue,
+} from '@/lib/format';
 import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import type { Change, TargetStatus } from '@/lib/stats';
 
@@ -49,7 +55,7 @@ function ChangeLine({ change, comparedWith, metric, locale, of, t }: ChangeLineP
   switch (change.verdict) {
     case 'better':
     case 'worse': {
-      const arrow = (change.delta ?? 0) > 0 ? '▲' : '▼';
+      const arrow = changeArrow(change.delta);
       return (
         <span className={`change change--${change.verdict}`}>
           <span aria-hidden="true">{arrow} </span>
@@ -95,7 +101,7 @@ function CompactChange({ change, metric, locale, of, t }: Omit<ChangeLineProps, 
     case 'worse':
       return (
         <span className={`change change--${change.verdict}`}>
-          <span aria-hidden="true">{(change.delta ?? 0) > 0 ? '▲' : '▼'} </span>
+          <span aria-hidden="true">{changeArrow(change.delta)} </span>
           {t('overview.tile.compactSignificant', { delta })}
         </span>
       );

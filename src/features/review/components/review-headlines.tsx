@@ -7,7 +7,7 @@ import { Sparkline } from '@/components/sparkline';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatDay } from '@/lib/dates';
-import { formatDelta, formatSampleSize, formatValue } from '@/lib/format';
+import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format';
 import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import type { Change } from '@/lib/stats';
 import { familyName } from '@/lib/families';
@@ -33,7 +33,7 @@ function ComparisonCell({
   if (change.verdict === 'better' || change.verdict === 'worse') {
     return (
       <span className={`change change--${change.verdict}`}>
-        <span aria-hidden="true">{(change.delta ?? 0) > 0 ? '▲' : '▼'} </span>
+        <span aria-hidden="true">{changeArrow(change.delta)} </span>
         {delta} <span className="change__note">{t('review.headlines.significant')}</span>
       </span>
     );

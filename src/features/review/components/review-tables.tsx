@@ -17,7 +17,7 @@ import {
   formatQuarter,
   quarterStart,
 } from '@/lib/dates';
-import { formatDelta, formatNumber, formatValue } from '@/lib/format';
+import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/format';
 import { healthOf, pillarMonths, pillarRows, type Health } from '@/lib/pillars';
 import { stageSteps } from '@/lib/stages';
 import { comparePoints } from '@/lib/stats';
@@ -75,7 +75,7 @@ export function UnitsByMetricsTable({
                   {marked && (
                     <span className="review-cell__change">
                       {' '}
-                      {(change.delta ?? 0) > 0 ? '▲' : '▼'}{' '}
+                      {changeArrow(change.delta)}{' '}
                       {formatDelta(change.delta, m.unit, locale, current?.value)}
                       {/* Colour is not the only sign of better or worse: a mark says it too. */}
                       <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>

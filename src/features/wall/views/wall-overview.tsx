@@ -2,7 +2,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { metricsQueryOptions } from '@/api/queries/metrics';
 import { metricFamily, type Catalog } from '@/api/schemas';
-import { formatDelta, formatSampleSize, formatValue } from '@/lib/format';
+import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format';
 import { headlineFrom, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import { formatWeek } from '@/lib/dates';
 import type { T } from '@/i18n/registry';
@@ -16,7 +16,7 @@ function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; t
   const delta = formatDelta(c.delta, s.metric.unit, locale, s.latest?.value);
   if (c.verdict === 'better' || c.verdict === 'worse') {
     return {
-      text: t('wall.overview.changeVsLastWeek', { arrow: (c.delta ?? 0) > 0 ? '▲' : '▼', delta }),
+      text: t('wall.overview.changeVsLastWeek', { arrow: changeArrow(c.delta), delta }),
       tone: c.verdict,
     };
   }
