@@ -1,8 +1,9 @@
 // The app against the real mock API handlers (MSW in node): every view renders the mock's figures.
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { createMockServer } from '@mocks/node';
 import { getMockData } from '@mocks/data/mock-data';
 import { formatValue } from '@/lib/format';
+import { createQueryClient } from '@/lib/query-client';
 import { renderApp } from '@/test/render-app';
 
 const options = { asOf: '2026-11-20', latencyMs: 0 };
@@ -53,5 +54,50 @@ describe('on the mock API', () => {
     expect(await screen.findByText(/^Weakest in/, {}, { timeout: 5000 })).toHaveTextContent(
       'Measure what matters',
     );
+  });
+
+  it('opens the weekly review from the overview without asking again for stages or pillars', async () => {
+    const asked: string[] = [];
+    const record = ({ request }: { request: Request }) => void asked.push(request.url);
+    server.events.on('request:start', record);
+    try {
+      // The app's query client: figures stay fresh for a minute, as in the running app.
+      const { router } = renderApp('/', {}, { queryClient: createQueryClient(300) });
+      // The overview's "what changed" has read every unit's stages and the organisation's pillars.
+      const news = await screen.findByRole('region', { name: 'What changed' });
+      await waitFor(() => expect(within(news).getAllByRole('listitem').length).toBeGreaterThan(0), {
+        timeout: 5000,
+      });
+      const before = asked.length;
+      expect(asked.filter((url) => url.includes('/v1/stages'))).toHaveLength(
+        mock.catalog.units.length,
+      );
+      await act(() => router.navigate('/review'));
+      const stageTable = await screen.findByRole(
+        'table',
+        { name: /Stages in Q4 2026/ },
+        { timeout: 5000 },
+      );
+      await screen.findByRole('table', { name: /Pillar health by month/ }, { timeout: 5000 });
+      // Every table filled in: no cell still waiting ("…") for its unit's figures.
+      await waitFor(
+        () => {
+          const cells = screen.getAllByRole('cell').map((c) => c.textContent);
+          expect(cells.filter((text) => text === '…')).toEqual([]);
+          expect(within(stageTable).getAllByRole('row')).toHaveLength(
+            mock.catalog.units.length + 1,
+          );
+        },
+        { timeout: 5000 },
+      );
+      const after = asked.slice(before).map((url) => new URL(url).pathname);
+      // The review's own figures (units by metric for its week, annotations) are new; the stage
+      // table, pillar table and what changed are answered from what the overview fetched.
+      expect(after.filter((p) => p.endsWith('/v1/stages'))).toEqual([]);
+      expect(after.filter((p) => p.endsWith('/v1/pillars'))).toEqual([]);
+      expect(after.filter((p) => p.endsWith('/v1/metrics')).length).toBeGreaterThan(0);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
   });
 });

@@ -13,7 +13,13 @@ import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/dates';
 import { summariseHeadline } from '@/lib/headline';
 import { NOTABLE_PILLAR_CHANGE, pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
 import { stageOf, stageSteps } from '@/lib/stages';
-import { whatChanged, type PillarNews, type StageNews } from '@/lib/what-changed';
+import {
+  pillarNewsPeriod,
+  stageNewsPeriod,
+  whatChanged,
+  type PillarNews,
+  type StageNews,
+} from '@/lib/what-changed';
 
 interface WhatChangedProps {
   catalog: Catalog;
@@ -53,11 +59,11 @@ export function WhatChanged({
   const headlinesSettled = metricQueries.every((q) => !q.isPending);
   const stageQueries = useStagesForUnits(
     stageUnits.map((u) => u.id),
-    { from: addMonthsIso(asOf, -9), to: asOf },
+    stageNewsPeriod(asOf),
     { enabled: headlinesSettled },
   );
   const pillars = usePillars(
-    { unit: unitId, from: addMonthsIso(asOf, -3), to: asOf },
+    { unit: unitId, ...pillarNewsPeriod(asOf) },
     { enabled: headlinesSettled },
   );
 

@@ -11,6 +11,8 @@ import {
   weekStartsOn,
   formatQuarter,
   quarterStart,
+  quarterEnd,
+  monthEnd,
   formatWeek,
   isoWeekOf,
   isoWeekStart,
@@ -92,6 +94,12 @@ describe('months and quarters', () => {
   it('finds the start of a quarter', () => {
     expect(quarterStart('2026-11-20')).toBe('2026-10-01');
     expect(quarterStart('2026-03-31')).toBe('2026-01-01');
+  });
+  it('finds the last day of a month and of a quarter, across leap years and years', () => {
+    expect(monthEnd('2026-11-20')).toBe('2026-11-30');
+    expect(monthEnd('2028-02-03')).toBe('2028-02-29');
+    expect(quarterEnd('2026-11-20')).toBe('2026-12-31');
+    expect(quarterEnd('2026-04-01')).toBe('2026-06-30');
   });
   it('names quarters', () => {
     expect(formatQuarter('2026-10-01')).toBe('Q4 2026');

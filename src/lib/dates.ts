@@ -134,6 +134,16 @@ export function quarterStart(s: string): string {
   return toIsoDate(new Date(d.getFullYear(), Math.floor(d.getMonth() / 3) * 3, 1));
 }
 
+/** The last day of the month holding the day. */
+export function monthEnd(s: string): string {
+  return addDaysIso(addMonthsIso(s, 1), -1);
+}
+
+/** The last day of the quarter holding the day. */
+export function quarterEnd(s: string): string {
+  return addDaysIso(addMonthsIso(quarterStart(s), 3), -1);
+}
+
 /** A quarter for people: "Q4 2026" for the quarter starting on 2026-10-01. */
 export function formatQuarter(periodStart: string, locale = 'en-GB'): string {
   const d = mustParse(periodStart);

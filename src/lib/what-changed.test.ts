@@ -1,7 +1,15 @@
 import type { MetricDefinition, PillarDefinition } from '@/api/schemas';
 import type { HeadlineSummary } from './headline';
 import { loadedLocale, loadLocale, translatorFor } from '@/i18n/registry';
-import { NO_CHANGE_SENTENCE, whatChanged, type PillarNews, type StageNews } from './what-changed';
+import { addMonthsIso, quarterStart } from './dates';
+import {
+  NO_CHANGE_SENTENCE,
+  pillarNewsPeriod,
+  stageNewsPeriod,
+  whatChanged,
+  type PillarNews,
+  type StageNews,
+} from './what-changed';
 
 const metric = (
   id: string,
@@ -152,5 +160,22 @@ describe('whatChanged', () => {
     expect(
       whatChanged({ headlines: [], stageMoves: [], pillarMoves: [], locale: 'de-DE', t: de }),
     ).toEqual(['Keine signifikanten Veränderungen in dieser Woche.']);
+  });
+});
+
+describe('the periods news is drawn from', () => {
+  it('is the same for every day of a quarter (stages) or month (pillars), so views share answers', () => {
+    // The overview as of Friday 20 November and the review of the week ending Sunday 22 November.
+    expect(stageNewsPeriod('2026-11-20')).toEqual(stageNewsPeriod('2026-11-22'));
+    expect(pillarNewsPeriod('2026-11-20')).toEqual(pillarNewsPeriod('2026-11-22'));
+    expect(stageNewsPeriod('2026-11-20')).toEqual({ from: '2026-02-01', to: '2026-12-31' });
+    expect(pillarNewsPeriod('2026-11-20')).toEqual({ from: '2026-06-01', to: '2026-11-30' });
+  });
+  it("always holds the quarter before the day's, so a stage move can be seen", () => {
+    for (const day of ['2026-01-01', '2026-03-31', '2026-07-15', '2026-12-31']) {
+      const { from, to } = stageNewsPeriod(day);
+      const previousQuarter = quarterStart(addMonthsIso(day, -3));
+      expect(from <= previousQuarter && quarterStart(day) <= to).toBe(true);
+    }
   });
 });

@@ -2,7 +2,7 @@
 // across metrics, stages and pillars, ranked deterministically.
 import type { T } from '@/i18n/registry';
 import type { HeadlineSummary } from './headline';
-import { formatMonth, formatQuarter } from './dates';
+import { addMonthsIso, formatMonth, formatQuarter, monthEnd, quarterEnd } from './dates';
 import { formatDelta, formatNumber, formatValue } from './format';
 import type { PillarMove } from './pillars';
 import type { StageStep } from './stages';
@@ -25,6 +25,26 @@ export interface WhatChangedInput {
   locale: string;
   /** The locale's translator: the sentences are worded in it. */
   t: T;
+}
+
+/**
+ * The stage assessments that news of a day is drawn from: the last three quarters, so the latest
+ * quarter and the one before it are there to compare. `to` is the end of the day's quarter, which
+ * selects the same periods as the day itself (a period counts by its first day); so the overview, the
+ * review's stage table and their embeds share one cached answer per unit instead of asking again
+ * for every day.
+ */
+export function stageNewsPeriod(asOf: string): { from: string; to: string } {
+  return { from: addMonthsIso(asOf, -9), to: quarterEnd(asOf) };
+}
+
+/**
+ * The pillar scores that news of a day is drawn from: the last six months (the review's pillar table
+ * shows them all; what changed compares the latest two). `to` is the end of the day's month, for the
+ * same reason as in {@link stageNewsPeriod}.
+ */
+export function pillarNewsPeriod(asOf: string): { from: string; to: string } {
+  return { from: addMonthsIso(asOf, -5), to: monthEnd(asOf) };
 }
 
 export const MAX_SENTENCES = 3;

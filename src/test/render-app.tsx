@@ -9,16 +9,23 @@ import { configSchema, type AppConfig } from '@/config/schema';
 
 export const TEST_API = 'http://api.test';
 
-export function renderApp(path = '/', overrides: Partial<AppConfig> = {}) {
+export function renderApp(
+  path = '/',
+  overrides: Partial<AppConfig> = {},
+  /** The app's own client (staleTime, refresh) where a test is about caching; default: no retries. */
+  { queryClient: client }: { queryClient?: QueryClient } = {},
+) {
   const { locale = 'en-GB', ...rest } = overrides;
   const config: AppConfig = {
     ...configSchema.parse({ apiBaseUrl: TEST_API, ...rest }),
     locale,
   };
   setApiClient(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: 2000 }));
-  const queryClient = new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchInterval: false } },
-  });
+  const queryClient =
+    client ??
+    new QueryClient({
+      defaultOptions: { queries: { retry: false, refetchInterval: false } },
+    });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const utils = render(
     <AppProvider config={config} queryClient={queryClient}>

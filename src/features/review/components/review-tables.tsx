@@ -20,6 +20,7 @@ import {
 import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/format';
 import { healthOf, pillarMonths, pillarRows, type Health } from '@/lib/pillars';
 import { stageSteps } from '@/lib/stages';
+import { pillarNewsPeriod, stageNewsPeriod } from '@/lib/what-changed';
 import { comparePoints } from '@/lib/stats';
 
 /** A shape per health, so colour is never the only signal (the same marks as target status). */
@@ -100,9 +101,10 @@ export function UnitsByMetricsTable({
 export function StageMovesTable({ catalog, week }: { catalog: Catalog; week: string }) {
   const { t, locale } = useI18n();
   const quarter = quarterStart(week);
+  // The same periods as what changed above: one answer per unit serves both.
   const queries = useStagesForUnits(
     catalog.units.map((u) => u.id),
-    { from: addMonthsIso(quarter, -3), to: addDaysIso(week, 6) },
+    stageNewsPeriod(addDaysIso(week, 6)),
   );
   return (
     <table className="data-table review-table">
@@ -164,7 +166,7 @@ export function PillarHealthTable({
 }) {
   const { t, locale } = useI18n();
   const { pillarHealth } = useConfig();
-  const query = usePillars({ unit: unitId, from: addMonthsIso(week, -5), to: addDaysIso(week, 6) });
+  const query = usePillars({ unit: unitId, ...pillarNewsPeriod(addDaysIso(week, 6)) });
   if (!query.data)
     return (
       <p>
