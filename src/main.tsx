@@ -10,7 +10,7 @@ import { loadConfig } from '@/config/load-config';
 import { getRuntimeToken } from '@/lib/auth-token';
 import { exposeLiveChartCount } from '@/lib/live-charts';
 import type { AppConfig, ConfigFile } from '@/config/schema';
-import { LOCALE_STORAGE_KEY, loadLocale, resolveLocale } from '@/i18n/registry';
+import { LOCALE_STORAGE_KEY, loadLocale, resolveLocale, warmUpIntl } from '@/i18n/registry';
 import { persistQueryCache, restoreQueryCache } from '@/lib/persist';
 import { createQueryClient } from '@/lib/query-client';
 import { readStoredChoice, resolveThemeSetting, THEME_STORAGE_KEY } from '@/lib/theme-choice';
@@ -61,7 +61,10 @@ async function start(): Promise<void> {
 
   if (config.mock) {
     try {
-      await startMock(config);
+      const mockStarted = startMock(config);
+      // While the mock's code downloads and its service worker starts.
+      warmUpIntl(locale);
+      await mockStarted;
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
       const fromUrl =
@@ -106,6 +109,8 @@ async function start(): Promise<void> {
   persistQueryCache(queryClient, persist);
   // Everything waits for the catalog: ask for it now rather than from the first render's effects.
   void queryClient.prefetchQuery(catalogQueryOptions());
+  // On a real API, while the catalog is on its way (the mock's start-up did it already).
+  if (!config.mock) setTimeout(() => warmUpIntl(locale), 0);
 
   root.render(
     <StrictMode>

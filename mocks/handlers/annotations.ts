@@ -1,8 +1,8 @@
 // GET /v1/annotations?unit=&from=&to=: initiatives, incidents, data issues and method changes.
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import type { Annotation, AnnotationsResponse } from '@/api/schemas';
 import { wholeOrganisation } from '../data/organisation';
-import { inWindow, readUnitQuery, type HandlerContext } from './context';
+import { inWindow, jsonResponse, readUnitQuery, type HandlerContext } from './context';
 import { withFaults } from './faults';
 
 export function annotationsHandler(context: HandlerContext) {
@@ -15,7 +15,7 @@ export function annotationsHandler(context: HandlerContext) {
       const body: AnnotationsResponse = {
         annotations: data.annotations.filter((a) => concerns(a, unit) && inWindow(a.date, window)),
       };
-      return HttpResponse.json(body);
+      return jsonResponse(body);
     }),
   );
 }

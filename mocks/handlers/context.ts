@@ -73,13 +73,35 @@ export function inWindow(day: string, window: PeriodWindow): boolean {
   return day >= window.from && day <= window.to;
 }
 
+const utf8 = new TextEncoder();
+
+/**
+ * A JSON response, as `HttpResponse.json` makes it but for its Content-Length: that measures the body
+ * with a Blob, which costs Chromium ~0.4 ms of the page's main thread per response (a large
+ * organisation's overview asks for 60 units' stages, one request each).
+ */
+export function jsonResponse<T>(
+  body: T,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
+  const text = JSON.stringify(body);
+  return new HttpResponse(text, {
+    status: init.status,
+    headers: {
+      'Content-Type': 'application/json',
+      'Content-Length': String(utf8.encode(text).byteLength),
+      ...init.headers,
+    },
+  });
+}
+
 export function errorResponse(
   status: number,
   code: string,
   message: string,
   headers?: Record<string, string>,
 ): Response {
-  return HttpResponse.json<ErrorBody>({ error: { code, message } }, { status, headers });
+  return jsonResponse<ErrorBody>({ error: { code, message } }, { status, headers });
 }
 
 export function badQuery(message: string): Response {

@@ -30,6 +30,20 @@ async function getError(
   return { status: response.status, body: errorBodySchema.parse(await response.json()) };
 }
 
+describe('every answer', () => {
+  it('says its length in bytes of UTF-8, also for text beyond ASCII', async () => {
+    for (const path of ['/catalog', '/stages?unit=retail', '/metrics?unit=nowhere']) {
+      const response = await fetch(`${api}${path}`);
+      const body = new Uint8Array(await response.arrayBuffer());
+      expect(response.headers.get('content-length')).toBe(String(body.byteLength));
+      if (path === '/catalog') {
+        // The metric descriptions say "−100 to +100" and "9–10": more bytes than characters.
+        expect(body.byteLength).toBeGreaterThan(new TextDecoder().decode(body).length);
+      }
+    }
+  });
+});
+
 describe('GET /v1/catalog', () => {
   it('answers the catalog on any base URL', async () => {
     const catalog = await get('/catalog', catalogSchema);

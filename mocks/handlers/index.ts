@@ -32,12 +32,14 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     return decide(scenario, endpoint);
   });
   return {
+    // MSW tries the handlers in turn, reading the request's URL and cookies for each: the endpoints
+    // asked for once per unit come first (a large organisation's overview asks for 60 units' stages).
     handlers: [
-      catalogHandler(context),
+      stagesHandler(context),
       metricsHandler(context),
       pillarsHandler(context),
-      stagesHandler(context),
       annotationsHandler(context),
+      catalogHandler(context),
     ],
     setScenario(text) {
       scenario = createScenarioState(text);

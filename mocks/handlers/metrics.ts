@@ -1,7 +1,13 @@
 // GET /v1/metrics?unit=&from=&to=&metric=: weekly values of every (or the named) metric for one unit.
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import type { MetricsResponse } from '@/api/schemas';
-import { inWindow, readMetricIds, readUnitQuery, type HandlerContext } from './context';
+import {
+  inWindow,
+  readMetricIds,
+  readUnitQuery,
+  type HandlerContext,
+  jsonResponse,
+} from './context';
 import { withFaults } from './faults';
 
 export function metricsHandler(context: HandlerContext) {
@@ -21,7 +27,7 @@ export function metricsHandler(context: HandlerContext) {
           points: series.points.filter((point) => inWindow(point.period, window)),
         })),
       };
-      return HttpResponse.json(body);
+      return jsonResponse(body);
     }),
   );
 }

@@ -1,7 +1,7 @@
 // GET /v1/pillars?unit=&from=&to=: monthly pillar assessments for one unit.
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import type { PillarsResponse } from '@/api/schemas';
-import { inWindow, readUnitQuery, type HandlerContext } from './context';
+import { inWindow, jsonResponse, readUnitQuery, type HandlerContext } from './context';
 import { withFaults } from './faults';
 
 export function pillarsHandler(context: HandlerContext) {
@@ -19,7 +19,7 @@ export function pillarsHandler(context: HandlerContext) {
           points: series.points.filter((point) => inWindow(point.period, window)),
         })),
       };
-      return HttpResponse.json(body);
+      return jsonResponse(body);
     }),
   );
 }

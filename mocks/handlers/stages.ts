@@ -1,7 +1,7 @@
 // GET /v1/stages?unit=&from=&to=: quarterly stage assessments for one unit, with why.
-import { http, HttpResponse } from 'msw';
+import { http } from 'msw';
 import type { StagesResponse } from '@/api/schemas';
-import { inWindow, readUnitQuery, type HandlerContext } from './context';
+import { inWindow, jsonResponse, readUnitQuery, type HandlerContext } from './context';
 import { withFaults } from './faults';
 
 export function stagesHandler(context: HandlerContext) {
@@ -16,7 +16,7 @@ export function stagesHandler(context: HandlerContext) {
         grain: 'quarter',
         points: data.stagePoints(unit).filter((point) => inWindow(point.period, window)),
       };
-      return HttpResponse.json(body);
+      return jsonResponse(body);
     }),
   );
 }

@@ -1,10 +1,8 @@
 // "What changed": up to three plain sentences on this week's significant movements, for the unit
 // (and, for the whole organisation, stage moves of every unit).
-import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { metricsQueryOptions } from '@/api/queries/metrics';
+import { useHeadlineMetrics } from '@/api/queries/metrics';
 import { usePillars } from '@/api/queries/pillars';
-import { slimResults } from '@/api/queries/slim-results';
 import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
@@ -43,10 +41,7 @@ export function WhatChanged({
   const { locale, t } = useI18n();
   const asOf = asOfWeek ? addDaysIso(asOfWeek, 6) : catalog.dataAsOf.slice(0, 10);
   // The same queries as the tiles: answered from the cache, not fetched twice.
-  const metricQueries = useQueries({
-    queries: headlines.map((m) => metricsQueryOptions({ unit: unitId, metrics: [m.id], from })),
-    combine: slimResults,
-  });
+  const metricQueries = useHeadlineMetrics(unitId, headlines, from);
   const stageUnits = useMemo(
     () =>
       catalog.units.find((u) => u.id === unitId)?.parentId == null
@@ -80,6 +75,8 @@ export function WhatChanged({
   const metricData = useMemo(() => metricQueries.map((q) => q.data), [metricQueries]);
   const stageData = useMemo(() => stageQueries.map((q) => q.data), [stageQueries]);
   const sentences = useMemo(() => {
+    // Not shown until every answer is in: 60 units' stages arrive one by one on a large organisation.
+    if (pending) return [];
     const summaries = headlines.flatMap((m, i) => {
       const points = metricData[i]?.series.find((s) => s.metric === m.id)?.points;
       return points ? [summariseHeadline(m, points, catalog.targets, unitId, asOfWeek)] : [];
@@ -113,6 +110,7 @@ export function WhatChanged({
     }
     return whatChanged({ headlines: summaries, stageMoves, pillarMoves, locale, t });
   }, [
+    pending,
     headlines,
     metricData,
     stageData,

@@ -1,6 +1,7 @@
 // Annotations (initiatives, incidents, data issues, method changes) for one unit and period.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { useFetchDuringRender } from './fetch-during-render';
 import type { PeriodQuery } from './pillars';
 
 export const annotationsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
@@ -10,5 +11,7 @@ export const annotationsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   });
 
 export function useAnnotations(query: PeriodQuery) {
-  return useQuery(annotationsQueryOptions(query));
+  const options = annotationsQueryOptions(query);
+  useFetchDuringRender([options]);
+  return useQuery(options);
 }

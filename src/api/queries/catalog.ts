@@ -1,6 +1,7 @@
 // The catalog query: what exists (units, metrics, pillars, stages, targets) and how fresh the data is.
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { useFetchDuringRender } from './fetch-during-render';
 
 export const catalogQueryOptions = () =>
   queryOptions({
@@ -9,5 +10,7 @@ export const catalogQueryOptions = () =>
   });
 
 export function useCatalog() {
-  return useQuery(catalogQueryOptions());
+  const options = catalogQueryOptions();
+  useFetchDuringRender([options]);
+  return useQuery(options);
 }

@@ -1,6 +1,7 @@
 // Weekly metric series for one unit (or several units): the fetcher's query options and hooks.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { useFetchDuringRender } from './fetch-during-render';
 import { slimResults } from './slim-results';
 import { dropUnplottablePoints } from '../data-quality';
 import { catalogQueryOptions } from './catalog';
@@ -37,12 +38,27 @@ export const metricsQueryOptions = ({ unit, metrics, from, to }: MetricsQuery) =
   });
 
 export function useMetrics(query: MetricsQuery) {
-  return useQuery(metricsQueryOptions(query));
+  const options = metricsQueryOptions(query);
+  useFetchDuringRender([options]);
+  return useQuery(options);
+}
+
+/**
+ * The headline metrics of one unit, one query each (so a tile's failure stays the tile's): the same
+ * queries behind the tiles, what changed, the review's cards and the wall, answered once from the cache.
+ */
+export function useHeadlineMetrics(
+  unit: string,
+  headlines: readonly { id: string }[],
+  from: string,
+) {
+  const queries = headlines.map((m) => metricsQueryOptions({ unit, metrics: [m.id], from }));
+  useFetchDuringRender(queries);
+  return useQueries({ queries, combine: slimResults });
 }
 
 export function useMetricsForUnits(units: readonly string[], query: Omit<MetricsQuery, 'unit'>) {
-  return useQueries({
-    queries: units.map((unit) => metricsQueryOptions({ unit, ...query })),
-    combine: slimResults,
-  });
+  const queries = units.map((unit) => metricsQueryOptions({ unit, ...query }));
+  useFetchDuringRender(queries);
+  return useQueries({ queries, combine: slimResults });
 }

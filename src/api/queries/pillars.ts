@@ -1,6 +1,7 @@
 // Monthly pillar assessments for one unit, or for several units at once.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { useFetchDuringRender } from './fetch-during-render';
 import { slimResults } from './slim-results';
 import { dropUnplottablePoints } from '../data-quality';
 
@@ -31,12 +32,13 @@ export const pillarsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   });
 
 export function usePillars(query: PeriodQuery, { enabled = true }: { enabled?: boolean } = {}) {
-  return useQuery({ ...pillarsQueryOptions(query), enabled });
+  const options = { ...pillarsQueryOptions(query), enabled };
+  useFetchDuringRender([options]);
+  return useQuery(options);
 }
 
 export function usePillarsForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
-  return useQueries({
-    queries: units.map((unit) => pillarsQueryOptions({ unit, ...period })),
-    combine: slimResults,
-  });
+  const queries = units.map((unit) => pillarsQueryOptions({ unit, ...period }));
+  useFetchDuringRender(queries);
+  return useQueries({ queries, combine: slimResults });
 }

@@ -1,6 +1,7 @@
 // Quarterly stage assessments for one unit, or for several units at once.
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
 import { apiClient } from '../client';
+import { useFetchDuringRender } from './fetch-during-render';
 import { slimResults } from './slim-results';
 import type { PeriodQuery } from './pillars';
 
@@ -11,7 +12,9 @@ export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   });
 
 export function useStages(query: PeriodQuery) {
-  return useQuery(stagesQueryOptions(query));
+  const options = stagesQueryOptions(query);
+  useFetchDuringRender([options]);
+  return useQuery(options);
 }
 
 export function useStagesForUnits(
@@ -19,8 +22,7 @@ export function useStagesForUnits(
   period: Omit<PeriodQuery, 'unit'>,
   { enabled = true }: { enabled?: boolean } = {},
 ) {
-  return useQueries({
-    queries: units.map((unit) => ({ ...stagesQueryOptions({ unit, ...period }), enabled })),
-    combine: slimResults,
-  });
+  const queries = units.map((unit) => ({ ...stagesQueryOptions({ unit, ...period }), enabled }));
+  useFetchDuringRender(queries);
+  return useQueries({ queries, combine: slimResults });
 }

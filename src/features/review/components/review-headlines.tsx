@@ -1,7 +1,6 @@
 // The review's headline numbers: each with its change vs last week, vs the 4-week average and vs the
 // same week last year, every one with its significance, and the target status.
-import { useQueries } from '@tanstack/react-query';
-import { metricsQueryOptions } from '@/api/queries/metrics';
+import { useHeadlineMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { Sparkline } from '@/components/sparkline';
 import type { T } from '@/i18n/registry';
@@ -67,9 +66,7 @@ export function ReviewHeadlines({
   from: string;
 }) {
   const { t, locale } = useI18n();
-  const queries = useQueries({
-    queries: headlines.map((m) => metricsQueryOptions({ unit: unitId, metrics: [m.id], from })),
-  });
+  const queries = useHeadlineMetrics(unitId, headlines, from);
   return (
     <div className="review-headlines">
       {headlines.map((metric, i) => {

@@ -1,6 +1,5 @@
 // The wall's headline view: the four numbers, their change and target, readable from across a room.
-import { useQueries } from '@tanstack/react-query';
-import { metricsQueryOptions } from '@/api/queries/metrics';
+import { useHeadlineMetrics } from '@/api/queries/metrics';
 import { metricFamily, type Catalog } from '@/api/schemas';
 import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format';
 import { headlineFrom, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
@@ -37,9 +36,7 @@ export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: st
     catalog.metrics.filter((m) => m.family === f && m.headline),
   );
   const from = headlineFrom(catalog.dataAsOf);
-  const queries = useQueries({
-    queries: headlines.map((m) => metricsQueryOptions({ unit: unitId, metrics: [m.id], from })),
-  });
+  const queries = useHeadlineMetrics(unitId, headlines, from);
 
   return (
     <div className="wall-tiles">
