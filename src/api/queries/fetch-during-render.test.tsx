@@ -1,0 +1,54 @@
+import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { useFetchDuringRender } from './fetch-during-render';
+
+function setup() {
+  // Fresh for a minute, as in the app: the observer does not refetch what it finds in the cache.
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: 60_000 } },
+  });
+  const queryFn = vi.fn(async () => 'figures');
+  /** What the cache said about the query while the component rendered, before any effect ran. */
+  const seenInRender: (string | undefined)[] = [];
+  function Figures({ enabled = true }: { enabled?: boolean }) {
+    const options = { queryKey: ['figures'], queryFn, enabled };
+    useFetchDuringRender([options]);
+    seenInRender.push(client.getQueryState(options.queryKey)?.fetchStatus);
+    const query = useQuery(options);
+    return <p>{query.data ?? 'waiting'}</p>;
+  }
+  const show = (enabled = true) =>
+    render(
+      <QueryClientProvider client={client}>
+        <Figures enabled={enabled} />
+      </QueryClientProvider>,
+    );
+  return { client, queryFn, seenInRender, show };
+}
+
+describe('useFetchDuringRender', () => {
+  it('has the request on its way during the first render, not after paint', async () => {
+    const { queryFn, seenInRender, show } = setup();
+    show();
+    expect(seenInRender[0]).toBe('fetching');
+    expect(await screen.findByText('figures')).toBeInTheDocument();
+    // The hook's observer took the fetch in flight over: one request, not two.
+    expect(queryFn).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a disabled query alone', () => {
+    const { queryFn, seenInRender, show } = setup();
+    show(false);
+    expect(seenInRender[0]).toBeUndefined();
+    expect(screen.getByText('waiting')).toBeInTheDocument();
+    expect(queryFn).not.toHaveBeenCalled();
+  });
+
+  it('does not ask again for figures already in the cache', async () => {
+    const { client, queryFn, show } = setup();
+    client.setQueryData(['figures'], 'cached figures');
+    show();
+    expect(await screen.findByText('cached figures')).toBeInTheDocument();
+    expect(queryFn).not.toHaveBeenCalled();
+  });
+});
