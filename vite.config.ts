@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { mockModuleFiles, type BuiltChunk } from './scripts/mock-modules';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -22,6 +23,37 @@ function versionFile(): Plugin {
         fileName: 'version.json',
         source: `${JSON.stringify({ buildId })}\n`,
       });
+    },
+  };
+}
+
+/**
+ * Names the mock's code in index.html (`<meta name="cx-mock-modules">`), so that public/early.js can
+ * have it download beside the app's code when config.json turns the mock on. Only names it: a
+ * deployment on a real API fetches none of it.
+ */
+function mockModulesMeta(): Plugin {
+  let base = '/';
+  return {
+    name: 'cx-mock-modules',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return;
+        const files = mockModuleFiles(bundle as Record<string, BuiltChunk>, chunk.fileName);
+        if (files.length === 0) return;
+        return [
+          {
+            tag: 'meta',
+            attrs: { name: 'cx-mock-modules', content: files.map((f) => base + f).join(' ') },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
     },
   };
 }
@@ -58,7 +90,7 @@ export default defineConfig({
   },
   // A deployment under a sub-path sets BASE_PATH at build time, e.g. BASE_PATH=/intranet/cx/.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), versionFile()],
+  plugins: [react(), versionFile(), mockModulesMeta()],
   resolve: {
     alias: {
       // React's API on Preact's runtime (see README, "Why Preact"): ~60 kB gzip less before the

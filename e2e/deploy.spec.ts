@@ -27,9 +27,15 @@ test('the app works under a sub-path and the strict CSP, router and mock worker 
   page,
 }) => {
   const problems = watchConsole(page);
+  const configRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('config.json')) configRequests.push(new URL(r.url()).pathname);
+  });
   await page.goto(`${SUBPATH}/`);
   await expect(page.getByRole('article')).toHaveCount(4);
   await expect(page.locator('.tile__value').first()).toBeVisible();
+  // public/early.js found config.json beside itself under the sub-path, and the app read that answer.
+  expect(configRequests).toEqual(['/intranet/cx/config.json']);
   await page
     .getByRole('navigation', { name: 'Views' })
     .getByRole('link', { name: 'Stages', exact: true })
@@ -56,3 +62,36 @@ test('the root build logs no CSP violation or error across its views', async ({ 
   }
   expect(problems).toEqual([]);
 });
+
+test('start-up asks for config.json once', async ({ page }) => {
+  const configRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('config.json')) configRequests.push(r.url());
+  });
+  await page.goto('/');
+  await expect(page.locator('.tile__value').first()).toBeVisible();
+  expect(configRequests).toHaveLength(1);
+});
+
+for (const mock of [true, false]) {
+  test(`public/early.js fetches the mock's code ${mock ? 'in mock mode' : 'never on a real API'}, before the app runs`, async ({
+    page,
+  }) => {
+    await page.route('**/config.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ apiBaseUrl: '/api', mock }),
+      }),
+    );
+    // The app's own code never arrives: whatever loads now, early.js asked for.
+    await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort());
+    const mockChunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/(mock-api|browser)-/.test(r.url())) mockChunks.push(r.url());
+    });
+    await page.goto('/');
+    await page.waitForLoadState('networkidle');
+    if (mock) expect(mockChunks.length).toBeGreaterThanOrEqual(2);
+    else expect(mockChunks).toEqual([]);
+  });
+}

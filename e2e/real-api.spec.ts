@@ -25,9 +25,11 @@ test('config.json points the build at an API on another origin, with a bearer to
     }),
   );
   const scripts: string[] = [];
+  let configRequests = 0;
   page.on('request', (r) => {
     if (r.resourceType() === 'script' || r.url().includes('mockServiceWorker'))
       scripts.push(r.url());
+    if (r.url().includes('config.json')) configRequests += 1;
   });
 
   await page.goto('/');
@@ -44,6 +46,8 @@ test('config.json points the build at an API on another origin, with a bearer to
     [],
   );
   expect(scripts.some((u) => /\/assets\/index-/.test(u))).toBe(true);
+  // Asked for once, by public/early.js; the app read that answer.
+  expect(configRequests).toBe(1);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 });
 

@@ -20,16 +20,20 @@ export async function startMockWorker(
   options: MockOptions & { serviceWorkerUrl: string; quiet?: boolean },
 ): Promise<void> {
   const { serviceWorkerUrl, quiet = false, ...mockOptions } = options;
-  const { handlers, setScenario, requestCount } = createMockApi({
+  // Checks the options (a bad scenario or as-of date fails here, before anything starts).
+  const { handlers, prepare, setScenario, requestCount } = createMockApi({
     ...mockOptions,
     latencyMs: mockOptions.latencyMs ?? browserLatencyMs,
   });
   const worker = setupWorker(...handlers);
-  await worker.start({
+  const started = worker.start({
     serviceWorker: { url: serviceWorkerUrl },
     onUnhandledRequest: 'bypass',
     quiet,
   });
+  // The data set is built while the browser registers and activates the worker, not after.
+  prepare();
+  await started;
   // MSW hands every response back to the page for its lifecycle events, as a body stream nobody
   // reads; unread, each one stays in memory (in the page and the worker). Cancel them, so a wall
   // running for weeks on the mock stays flat.

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkBudgets,
   checkIndexHtml,
+  classicScripts,
   formatReport,
   isMockChunk,
   staticClosure,
@@ -133,6 +134,26 @@ describe('formatReport', () => {
     const text = formatReport(report, limits, { criticalKb: 70, totalKb: 340 });
     expect(text).toContain('JS before the headline tiles    80.0    110  70 (not met)');
     expect(text).toContain('total JS, mock excluded        235.0    340  340\n');
+  });
+});
+
+describe('plain scripts beside the entry', () => {
+  it('finds public/early.js under any base path, and not the module entry', () => {
+    const html = `<script src="/intranet/cx/early.js" async></script>
+      <script type="module" crossorigin src="/intranet/cx/assets/index-a.js"></script>`;
+    expect(classicScripts(html)).toEqual(['early.js']);
+  });
+
+  it('count before the headline tiles and in the total', () => {
+    const plain = checkBudgets(manifest, sizes(), { criticalKb: 100, totalKb: 1000 });
+    const withEarly = checkBudgets(
+      manifest,
+      new Map([...sizes(), ['early.js', 700]]),
+      { criticalKb: 100, totalKb: 1000 },
+      ['early.js'],
+    );
+    expect(withEarly.criticalBytes - plain.criticalBytes).toBe(700);
+    expect(withEarly.totalBytes - plain.totalBytes).toBe(700);
   });
 });
 

@@ -97,6 +97,8 @@ export function checkBudgets(
   manifest: Manifest,
   gzipBytes: ReadonlyMap<string, number>,
   limits: Budgets = budgets,
+  /** Plain scripts index.html loads beside the entry (public/early.js): needed first as well. */
+  classic: readonly string[] = [],
 ): BudgetReport {
   const problems: string[] = [];
   const figure = (file: string): FileFigure => {
@@ -119,7 +121,7 @@ export function checkBudgets(
         a.reduce((n, k) => n + figure(manifest[k]!.file).gzipBytes, 0),
     )[0];
   const criticalKeys = [...entryKeys, ...(catalogKeys ?? [])];
-  const critical = criticalKeys.map((k) => figure(manifest[k]!.file));
+  const critical = [...criticalKeys.map((k) => figure(manifest[k]!.file)), ...classic.map(figure)];
 
   const mockFiles = new Set(
     Object.values(manifest)
@@ -206,6 +208,17 @@ export function formatReport(
     `largest of the total: ${biggest(report.total, 5)}`,
   ];
   return lines.join('\n');
+}
+
+/** The plain (not module) scripts index.html loads, as file names beside it: `early.js`. */
+export function classicScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1]!)
+    .filter((attrs) => !/\btype="module"/.test(attrs))
+    .flatMap((attrs) => {
+      const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+      return src ? [src.replace(/^.*\//, '')] : [];
+    });
 }
 
 /**

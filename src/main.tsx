@@ -6,6 +6,7 @@ import { createApiClient, setApiClient } from '@/api/client';
 import { catalogQueryOptions } from '@/api/queries/catalog';
 import { App } from '@/app/app';
 import { ConfigErrorPage } from '@/app/config-error-page';
+import { fetchWithEarlyConfig } from '@/config/early-config';
 import { loadConfig } from '@/config/load-config';
 import { getRuntimeToken } from '@/lib/auth-token';
 import { exposeLiveChartCount } from '@/lib/live-charts';
@@ -37,7 +38,7 @@ async function start(): Promise<void> {
   exposeLiveChartCount();
   const root = createRoot(document.getElementById('root')!);
   const configFile = `${import.meta.env.BASE_URL}config.json`;
-  const result = await loadConfig(configFile);
+  const result = await loadConfig(configFile, fetchWithEarlyConfig);
   if (!result.ok) {
     root.render(<ConfigErrorPage problem={result.error} />);
     return;

@@ -7,7 +7,7 @@ import { isMetricId, type MetricId } from '../data/definitions';
 import { getMockData, type MockData } from '../data/mock-data';
 import { wholeOrganisation } from '../data/organisation';
 import { createRng } from '../data/random';
-import { defaultSeed, type MockOptions } from '../options';
+import { defaultSeed, resolveMockOptions, type MockOptions } from '../options';
 import type { Fault } from '../scenarios';
 
 export interface HandlerContext {
@@ -38,8 +38,8 @@ export function createHandlerContext(
   options: MockOptions,
   fault: HandlerContext['fault'] = () => null,
 ): HandlerContext {
-  // Building now fails fast on a bad asOf, and has the catalog ready before the first request.
-  getMockData(options);
+  // Fails fast on a bad asOf; the data set itself is built on first use (or by `prepare`).
+  resolveMockOptions(options);
   return { data: () => getMockData(options), latency: createLatency(options), fault };
 }
 

@@ -21,6 +21,8 @@ export interface MockControl {
 
 export interface MockApi extends MockControl {
   handlers: RequestHandler[];
+  /** Builds the data set now (the organisation and its catalog) rather than on the first request. */
+  prepare(): void;
 }
 
 export function createMockApi(options: MockOptions = {}): MockApi {
@@ -41,6 +43,9 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       annotationsHandler(context),
       catalogHandler(context),
     ],
+    prepare() {
+      context.data();
+    },
     setScenario(text) {
       scenario = createScenarioState(text);
     },
