@@ -38,6 +38,7 @@ import {
   populationSizes,
   publishMetric,
   sampleUnitMetric,
+  weekConditions,
   type RawSeries,
   type WeekFrame,
 } from './weekly-metrics';
@@ -105,6 +106,7 @@ export function buildMockData(options: ResolvedMockOptions): MockData {
   const sizes = memoise((unitId) =>
     populationSizes(seed, profileOf(profiles, unitId), timelineOf(timelines, unitId), weeks),
   );
+  const conditions = memoise((unitId) => weekConditions(timelineOf(timelines, unitId), weeks));
   const rawMetric = memoise((key): RawSeries => {
     const [unitId, metric] = splitKey(key);
     if (unitId === wholeOrganisation) {
@@ -120,6 +122,7 @@ export function buildMockData(options: ResolvedMockOptions): MockData {
       weeks,
       metric,
       sizes(unitId),
+      conditions(unitId),
     );
   });
   const publishedMetric = memoise((key) => publishMetric(rawMetric(key), weeks, splitKey(key)[1]));

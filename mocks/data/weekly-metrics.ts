@@ -31,6 +31,28 @@ export type RawSeries = readonly (Estimate | null)[];
 export type PopulationSizes = Record<Population, number[]>;
 
 /**
+ * What all of a unit's metrics read of its timeline, week by week: worked out once per unit rather
+ * than looked up for every metric and week (a large organisation's headline tiles pool 60 units ×
+ * 4 metrics × 260 weeks).
+ */
+export interface WeekConditions {
+  customerMaturity: readonly number[];
+  shock: readonly number[];
+  surveyGap: readonly boolean[];
+}
+
+export function weekConditions(
+  timeline: UnitTimeline,
+  weeks: readonly WeekFrame[],
+): WeekConditions {
+  return {
+    customerMaturity: weeks.map((w) => timeline.customerMaturityAt(w.midDay)),
+    shock: weeks.map((w) => timeline.shockAt(w.midDay)),
+    surveyGap: weeks.map((w) => timeline.surveyGapAt(w.midDay)),
+  };
+}
+
+/**
  * One metric of a unit. Each metric draws from its own random stream, so a metric sampled alone is
  * the same as sampled with the others, and the mock computes only the metrics asked for.
  */
@@ -41,15 +63,24 @@ export function sampleUnitMetric(
   weeks: readonly WeekFrame[],
   metric: MetricId,
   sizes: PopulationSizes,
+  conditions: WeekConditions = weekConditions(timeline, weeks),
 ): RawSeries {
-  return sampleMetric(seed, profile, timeline, weeks, metric, sizes);
+  return sampleMetric(seed, profile, timeline, weeks, metric, sizes, conditions);
 }
 
 /** The whole organisation's metric: per week, the n-weighted mean of the units that have data. */
 export function poolUnitMetric(units: readonly RawSeries[], weekCount: number): RawSeries {
-  return Array.from({ length: weekCount }, (_, week) =>
-    pool(units.flatMap((unit) => unit[week] ?? [])),
-  );
+  const pooled: (Estimate | null)[] = new Array(weekCount);
+  const present: Estimate[] = [];
+  for (let week = 0; week < weekCount; week++) {
+    present.length = 0;
+    for (const unit of units) {
+      const estimate = unit[week];
+      if (estimate) present.push(estimate);
+    }
+    pooled[week] = pool(present);
+  }
+  return pooled;
 }
 
 export function publishMetric(
@@ -93,6 +124,7 @@ function sampleMetric(
   weeks: readonly WeekFrame[],
   metric: MetricId,
   sizes: PopulationSizes,
+  conditions: WeekConditions,
 ): (Estimate | null)[] {
   const model = metricModels[metric];
   const [low, high] = modelBounds(model, metric);
@@ -105,9 +137,8 @@ function sampleMetric(
     const sampling = rng.normal();
     wobble = persistence * wobble + Math.sqrt(1 - persistence ** 2) * sd * innovation;
     const n = sizes[model.population][i] ?? 0;
-    if (n === 0 || (model.population === 'respondents' && timeline.surveyGapAt(week.midDay)))
-      return null;
-    const level = expectedLevel(model, metric, profile, timeline, week) + wobble;
+    if (n === 0 || (model.population === 'respondents' && conditions.surveyGap[i])) return null;
+    const level = expectedLevel(model, metric, profile, timeline, week, conditions, i) + wobble;
     const observed = clamp(level + sampling * model.se(level, n), low, high);
     return { value: observed, n, se: model.se(observed, n) };
   });
@@ -120,11 +151,13 @@ function expectedLevel(
   profile: UnitProfile,
   timeline: UnitTimeline,
   week: WeekFrame,
+  conditions: WeekConditions,
+  i: number,
 ): number {
   const latent =
-    timeline.customerMaturityAt(week.midDay) +
+    conditions.customerMaturity[i]! +
     profile.outcomeOffset +
-    model.shockWeight * timeline.shockAt(week.midDay);
+    model.shockWeight * conditions.shock[i]!;
   const season =
     model.seasonAmplitude * Math.cos(2 * Math.PI * (week.yearFraction - profile.seasonPeak));
   return model.level(latent) + season + timeline.levelShiftAt(metric, week.midDay);
