@@ -101,6 +101,8 @@ export default defineConfig({
       'react/jsx-runtime': 'preact/jsx-runtime',
       'react/jsx-dev-runtime': 'preact/jsx-dev-runtime',
       react: 'preact/compat',
+      // The mock's cookie jar reads no cookies worth a public-suffix list (see the file).
+      tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)),
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
     },
