@@ -116,6 +116,31 @@ test.describe('at 1920×1080', () => {
     await expect(page.getByText(/^Data as of/)).toBeVisible();
   });
 
+  test('shows its first figures without waiting for the charting library, which is ready for the first chart', async ({
+    page,
+  }) => {
+    // ECharts held back until the test lets it through: the headline view must not need it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const echartsAsked: string[] = [];
+    // On the context: once the mock's service worker runs, it fetches the page's files itself.
+    await page.context().route(/\/assets\/echarts-[^/]+\.js$/, async (route) => {
+      echartsAsked.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await openWall(page, { views: ['overview', 'loyalty'] });
+    await expect(page.locator('.wall-tile__value').first()).toHaveText(/\d/);
+    await expect(page.locator('.wall-tile__value')).toHaveCount(4);
+    // Asked for once the first figures were in, so it is on its way before the rotation needs it.
+    await page.clock.runFor(1_000); // the browser's clock is the test's: let effects run
+    await expect.poll(() => echartsAsked.length).toBe(1);
+    release();
+    await page.clock.runFor(30_000);
+    expect(await wallView(page)).toBe('loyalty');
+    await expect(page.locator('.wall [data-chart-ready="true"]').first()).toBeVisible();
+  });
+
   test('a key press pauses the rotation for a tour, and another resumes it', async ({ page }) => {
     await openWall(page);
     await page.keyboard.press('Space');

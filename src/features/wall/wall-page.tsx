@@ -1,11 +1,22 @@
 // Wall-display mode: rotates through views by itself, shows a clock, the data's age and the connection
 // state, warns in large type when figures go stale, and heals itself; no mouse or keyboard needed.
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useSearchParams } from 'react-router';
 import { useCatalog } from '@/api/queries/catalog';
 import type { Catalog } from '@/api/schemas';
-import { describeError } from '@/components/query-state';
+import { WidgetErrorBoundary } from '@/components/error-boundary';
+import { describeError, LoadingState } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
 import type { MetricFamily } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
@@ -22,8 +33,8 @@ import {
   useReloadOnNewVersion,
   useWakeLock,
 } from './hooks/use-self-healing';
+import { usePrefetchAfterFirstFigures } from './hooks/use-prefetch-after-first-figures';
 import { rotationAt, startRotation, togglePause } from './utils/schedule';
-import { WallFamily as WallFamilyView } from './views/wall-family';
 import { WallOverview as WallOverviewView } from './views/wall-overview';
 import { WallPillars as WallPillarsView } from './views/wall-pillars';
 import { WallStages as WallStagesView } from './views/wall-stages';
@@ -34,7 +45,10 @@ import { familyName } from '@/lib/families';
 const WallOverview = memo(WallOverviewView);
 const WallStages = memo(WallStagesView);
 const WallPillars = memo(WallPillarsView);
-const WallFamily = memo(WallFamilyView);
+// The family views draw charts: ECharts (~600 kB) loads after the first view has its figures
+// (see `usePrefetchAfterFirstFigures`), not before the wall can show anything.
+const loadWallFamily = () => import('./views/wall-family');
+const WallFamily = lazy(() => loadWallFamily().then((m) => ({ default: memo(m.WallFamily) })));
 
 const viewTitleKeys = {
   overview: 'wall.views.overview',
@@ -105,6 +119,8 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
     nowRef.current = now;
   }, [now]);
   const reload = useCallback(() => location.reload(), []);
+
+  usePrefetchAfterFirstFigures(fetching > 0, loadWallFamily);
 
   const quiet = useQuietHours(wall.quietHours, now);
   useReloadOnNewVersion(wall.versionCheckMinutes, reload);
@@ -201,7 +217,11 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
           view === 'bonding' ||
           view === 'advocacy' ||
           view === 'retention') && (
-          <WallFamily catalog={catalog} family={view} unitId={unit.id} theme={theme} />
+          <WidgetErrorBoundary name={familyName(view, t)} resetKey={view}>
+            <Suspense fallback={<LoadingState what={familyName(view, t)} />}>
+              <WallFamily catalog={catalog} family={view} unitId={unit.id} theme={theme} />
+            </Suspense>
+          </WidgetErrorBoundary>
         )}
       </main>
       {quiet && wall.quietHours && (
