@@ -45,7 +45,8 @@ export function buildUnitComparisonOption({
     textStyle: { color: theme.text, fontSize: theme.fontSize },
     // The margins hold the labels (names truncated to 160 px, values beside and below), so ECharts
     // need not lay out every label first to keep them inside: ~15 ms less per chart of 60 units.
-    grid: { left: 170, right: 64, top: 8, bottom: 32, outerBoundsMode: 'none' },
+    // The top margin holds the target line's label, above the first unit's value.
+    grid: { left: 170, right: 64, top: 42, bottom: 32, outerBoundsMode: 'none' },
     tooltip: {
       formatter: (raw: unknown) => {
         const i = (raw as { dataIndex: number }).dataIndex;
@@ -145,7 +146,9 @@ export function buildUnitComparisonOption({
                 label: {
                   formatter: t('metrics.comparison.target', { value: fmt(target) }),
                   color: theme.text,
-                  position: 'insideEndBottom',
+                  // Above the plot, where no unit's value label can sit under it.
+                  position: 'end',
+                  distance: 16,
                 },
                 data: [{ xAxis: target }],
               }

@@ -77,7 +77,7 @@ export function UnitComparison({
       title={t('metrics.comparison.title', { metric: metric.name })}
       description={t('metrics.comparison.description')}
       option={option}
-      height={Math.max(200, 44 * values.length + 40)}
+      height={Math.max(200, 44 * values.length + 74)}
       table={{
         columns: [t('metrics.comparison.unit'), metric.name, t('metrics.interval'), 'n'],
         rows: rankUnits(values, metric).map((u) => [
