@@ -1,7 +1,7 @@
 import { loyaltyIndexFixture } from '@/test/fixtures';
 import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
 import { addWeeksIso } from './dates';
-import { findTarget, headlineFrom, summariseHeadline } from './headline';
+import { findTarget, headlineFrom, headlineMetrics, summariseHeadline } from './headline';
 
 const loyalty = loyaltyIndexFixture;
 const churn: MetricDefinition = {
@@ -27,6 +27,26 @@ const targets: Target[] = [
   { metric: 'loyalty-index', unit: null, value: 35, from: '2026-01-01', to: '2026-12-31' },
   { metric: 'loyalty-index', unit: 'retail', value: 30, from: '2026-01-01', to: '2026-12-31' },
 ];
+
+describe('headlineMetrics', () => {
+  it("takes each family's headline metric, in the families' order, whatever the catalog's order", () => {
+    const m = (id: string, family: MetricDefinition['family'], headline: boolean) =>
+      ({ ...loyaltyIndexFixture, id, family, headline }) as MetricDefinition;
+    const metrics = [
+      m('retention-rate', 'retention', true),
+      m('nps', 'advocacy', false),
+      m('advocacy-share', 'advocacy', true),
+      m('bonding-index', 'bonding', true),
+      m('loyalty-index', 'loyalty', true),
+    ];
+    expect(headlineMetrics(metrics).map((x) => x.id)).toEqual([
+      'loyalty-index',
+      'bonding-index',
+      'advocacy-share',
+      'retention-rate',
+    ]);
+  });
+});
 
 describe('headlineFrom', () => {
   it('reaches back a year plus a sparkline to a Monday', () => {

@@ -1,5 +1,5 @@
 // Summarises one metric's weekly series for a headline: latest value, changes with significance, target.
-import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
+import { metricFamily, type MetricDefinition, type MetricPoint, type Target } from '@/api/schemas';
 import { addWeeksIso, isoWeekStart, sameWeekLastYear } from './dates';
 import {
   compareEstimates,
@@ -10,6 +10,13 @@ import {
   type Change,
   type TargetStatus,
 } from './stats';
+
+/** The catalog's headline metrics in family order (loyalty, bonding, advocacy, retention). */
+export function headlineMetrics(metrics: readonly MetricDefinition[]): MetricDefinition[] {
+  return metricFamily.options.flatMap((family) =>
+    metrics.filter((m) => m.family === family && m.headline),
+  );
+}
 
 /** Weeks a sparkline shows. */
 export const SPARKLINE_WEEKS = 13;

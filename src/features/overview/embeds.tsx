@@ -1,9 +1,8 @@
 // The overview's widgets an intranet page can embed: one headline tile, and "What changed".
 import type { Catalog, MetricFamily } from '@/api/schemas';
-import { metricFamily } from '@/api/schemas';
 import { useI18n } from '@/i18n/use-i18n';
 import { familyName } from '@/lib/families';
-import { headlineFrom } from '@/lib/headline';
+import { headlineFrom, headlineMetrics } from '@/lib/headline';
 import { HeadlineTile } from './components/headline-tile';
 import { WhatChanged } from '@/components/what-changed';
 
@@ -33,9 +32,7 @@ export function HeadlineTileEmbed({
 }
 
 export function WhatChangedEmbed({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
-  const headlines = metricFamily.options.flatMap((f) =>
-    catalog.metrics.filter((m) => m.family === f && m.headline),
-  );
+  const headlines = headlineMetrics(catalog.metrics);
   return (
     <WhatChanged
       catalog={catalog}

@@ -2,12 +2,12 @@
 // chosen week, on screen and as a printable pack (A4 or US Letter, landscape).
 import { useSearchParams } from 'react-router';
 import { useCatalog } from '@/api/queries/catalog';
-import { metricFamily, type Catalog } from '@/api/schemas';
+import type { Catalog } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { WhatChanged } from '@/components/what-changed';
 import { useI18n } from '@/i18n/use-i18n';
 import { addDaysIso, formatDay, formatTimestamp, formatWeek, formatWeekNumber } from '@/lib/dates';
-import { headlineFrom } from '@/lib/headline';
+import { headlineFrom, headlineMetrics } from '@/lib/headline';
 import { useUnitParam } from '@/lib/url-state';
 import { ReviewHeadlines } from './components/review-headlines';
 import {
@@ -52,9 +52,7 @@ function ReviewView({ catalog }: { catalog: Catalog }) {
   const [params, setParams] = useSearchParams();
   const unit = useUnitParam(catalog);
   const { week, notice } = resolveReviewWeek(params.get('week'), catalog.dataAsOf, t);
-  const headlines = metricFamily.options.flatMap((f) =>
-    catalog.metrics.filter((m) => m.family === f && m.headline),
-  );
+  const headlines = headlineMetrics(catalog.metrics);
   const from = headlineFrom(catalog.dataAsOf);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
   const weekText = t('review.weekRange', {

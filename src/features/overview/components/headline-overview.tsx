@@ -1,22 +1,15 @@
 // The four headline tiles, one per metric family, chosen from the catalog (never hard-coded ids).
 import { useMemo } from 'react';
 import type { Catalog } from '@/api/schemas';
-import { metricFamily } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { useI18n } from '@/i18n/use-i18n';
-import { headlineFrom } from '@/lib/headline';
+import { headlineFrom, headlineMetrics } from '@/lib/headline';
 import { HeadlineTile } from './headline-tile';
 import { WhatChanged } from '@/components/what-changed';
 
 export function HeadlineOverview({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
   const { t } = useI18n();
-  const headlines = useMemo(
-    () =>
-      metricFamily.options.flatMap((family) =>
-        catalog.metrics.filter((m) => m.family === family && m.headline),
-      ),
-    [catalog.metrics],
-  );
+  const headlines = useMemo(() => headlineMetrics(catalog.metrics), [catalog.metrics]);
   const from = headlineFrom(catalog.dataAsOf);
 
   return (

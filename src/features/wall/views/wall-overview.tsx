@@ -1,8 +1,13 @@
 // The wall's headline view: the four numbers, their change and target, readable from across a room.
 import { useHeadlineMetrics } from '@/api/queries/metrics';
-import { metricFamily, type Catalog } from '@/api/schemas';
+import type { Catalog } from '@/api/schemas';
 import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format';
-import { headlineFrom, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
+import {
+  headlineFrom,
+  headlineMetrics,
+  summariseHeadline,
+  type HeadlineSummary,
+} from '@/lib/headline';
 import { formatWeek } from '@/lib/dates';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
@@ -32,9 +37,7 @@ const targetKeys = {
 
 export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
   const { t, locale } = useI18n();
-  const headlines = metricFamily.options.flatMap((f) =>
-    catalog.metrics.filter((m) => m.family === f && m.headline),
-  );
+  const headlines = headlineMetrics(catalog.metrics);
   const from = headlineFrom(catalog.dataAsOf);
   const queries = useHeadlineMetrics(unitId, headlines, from);
 
