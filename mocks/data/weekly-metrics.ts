@@ -52,22 +52,6 @@ export function weekConditions(
   };
 }
 
-/**
- * One metric of a unit. Each metric draws from its own random stream, so a metric sampled alone is
- * the same as sampled with the others, and the mock computes only the metrics asked for.
- */
-export function sampleUnitMetric(
-  seed: number,
-  profile: UnitProfile,
-  timeline: UnitTimeline,
-  weeks: readonly WeekFrame[],
-  metric: MetricId,
-  sizes: PopulationSizes,
-  conditions: WeekConditions = weekConditions(timeline, weeks),
-): RawSeries {
-  return sampleMetric(seed, profile, timeline, weeks, metric, sizes, conditions);
-}
-
 /** The whole organisation's metric: per week, the n-weighted mean of the units that have data. */
 export function poolUnitMetric(units: readonly RawSeries[], weekCount: number): RawSeries {
   const pooled: (Estimate | null)[] = new Array(weekCount);
@@ -117,7 +101,11 @@ export function populationSizes(
   };
 }
 
-function sampleMetric(
+/**
+ * One metric of a unit. Each metric draws from its own random stream, so a metric sampled alone is
+ * the same as sampled with the others, and the mock computes only the metrics asked for.
+ */
+export function sampleUnitMetric(
   seed: number,
   profile: UnitProfile,
   timeline: UnitTimeline,

@@ -39,7 +39,6 @@ export function loadedLocale(id: string): AppLocale | undefined {
   return loaded.get(id);
 }
 
-/** Loads a locale's catalog (once); rejects for an id that has no file. */
 /**
  * Loads the browser's number and plural data for a locale. Chromium takes ~16 ms for the first
  * `Intl` object of a page (ICU's data), and the first render with figures would pay it before its
@@ -50,6 +49,7 @@ export function warmUpIntl(id: string): void {
   new Intl.PluralRules(id).select(1);
 }
 
+/** Loads a locale's catalog (once); rejects for an id that has no file. */
 export function loadLocale(id: string): Promise<AppLocale> {
   const ready = loaded.get(id);
   if (ready) return Promise.resolve(ready);

@@ -1,7 +1,7 @@
 // Annotations (initiatives, incidents, data issues, method changes) for one unit and period.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useFetchDuringRender } from './fetch-during-render';
+import { useQueryFromRender } from './fetch-during-render';
 import type { PeriodQuery } from './pillars';
 
 export const annotationsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
@@ -11,7 +11,5 @@ export const annotationsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   });
 
 export function useAnnotations(query: PeriodQuery) {
-  const options = annotationsQueryOptions(query);
-  useFetchDuringRender([options]);
-  return useQuery(options);
+  return useQueryFromRender(annotationsQueryOptions(query));
 }

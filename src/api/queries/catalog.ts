@@ -1,7 +1,7 @@
 // The catalog query: what exists (units, metrics, pillars, stages, targets) and how fresh the data is.
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useFetchDuringRender } from './fetch-during-render';
+import { useQueryFromRender } from './fetch-during-render';
 
 export const catalogQueryOptions = () =>
   queryOptions({
@@ -10,7 +10,5 @@ export const catalogQueryOptions = () =>
   });
 
 export function useCatalog() {
-  const options = catalogQueryOptions();
-  useFetchDuringRender([options]);
-  return useQuery(options);
+  return useQueryFromRender(catalogQueryOptions());
 }

@@ -7,7 +7,15 @@
 // As `usePrefetchQuery` does: only a query with nothing in the cache is started (not one already
 // fetched, in flight or failed), so calling this on every render costs one cache lookup per query;
 // refetching stale figures stays with the observers. The client's defaults apply (retries included).
-import { useQueryClient, type QueryKey } from '@tanstack/react-query';
+import {
+  useQueries,
+  useQuery,
+  useQueryClient,
+  type QueryKey,
+  type UseQueryOptions,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import { slimResults, type UnitQueryResult } from './slim-results';
 
 interface StartableQuery {
   queryKey: QueryKey;
@@ -22,4 +30,24 @@ export function useFetchDuringRender(queries: readonly StartableQuery[]): void {
     // Errors surface through the hook's observer, which shares this fetch.
     client.query(query as Parameters<typeof client.query>[0]).catch(() => undefined);
   }
+}
+
+/** `useQuery`, its first fetch started during render. Every query hook of the app goes through it. */
+export function useQueryFromRender<TData, TQueryKey extends QueryKey>(
+  options: UseQueryOptions<TData, Error, TData, TQueryKey>,
+): UseQueryResult<TData, Error> {
+  useFetchDuringRender([options]);
+  return useQuery(options);
+}
+
+/** A list of queries (one per unit or metric), started during render, as slim results. */
+export function useQueriesFromRender<TData, TQueryKey extends QueryKey>(
+  queries: readonly UseQueryOptions<TData, Error, TData, TQueryKey>[],
+): UnitQueryResult<TData>[] {
+  useFetchDuringRender(queries);
+  // The same `slimResults` function every time (TanStack memoises a stable combine), typed for TData.
+  const combine = slimResults as (
+    results: UseQueryResult<TData, Error>[],
+  ) => UnitQueryResult<TData>[];
+  return useQueries({ queries: [...queries], combine });
 }

@@ -1,8 +1,7 @@
 // Weekly metric series for one unit (or several units): the fetcher's query options and hooks.
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useFetchDuringRender } from './fetch-during-render';
-import { slimResults } from './slim-results';
+import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import { dropUnplottablePoints } from '../data-quality';
 import { catalogQueryOptions } from './catalog';
 
@@ -38,9 +37,7 @@ export const metricsQueryOptions = ({ unit, metrics, from, to }: MetricsQuery) =
   });
 
 export function useMetrics(query: MetricsQuery) {
-  const options = metricsQueryOptions(query);
-  useFetchDuringRender([options]);
-  return useQuery(options);
+  return useQueryFromRender(metricsQueryOptions(query));
 }
 
 /**
@@ -52,13 +49,11 @@ export function useHeadlineMetrics(
   headlines: readonly { id: string }[],
   from: string,
 ) {
-  const queries = headlines.map((m) => metricsQueryOptions({ unit, metrics: [m.id], from }));
-  useFetchDuringRender(queries);
-  return useQueries({ queries, combine: slimResults });
+  return useQueriesFromRender(
+    headlines.map((m) => metricsQueryOptions({ unit, metrics: [m.id], from })),
+  );
 }
 
 export function useMetricsForUnits(units: readonly string[], query: Omit<MetricsQuery, 'unit'>) {
-  const queries = units.map((unit) => metricsQueryOptions({ unit, ...query }));
-  useFetchDuringRender(queries);
-  return useQueries({ queries, combine: slimResults });
+  return useQueriesFromRender(units.map((unit) => metricsQueryOptions({ unit, ...query })));
 }

@@ -1,8 +1,7 @@
 // Monthly pillar assessments for one unit, or for several units at once.
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useFetchDuringRender } from './fetch-during-render';
-import { slimResults } from './slim-results';
+import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import { dropUnplottablePoints } from '../data-quality';
 
 export interface PeriodQuery {
@@ -32,13 +31,9 @@ export const pillarsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   });
 
 export function usePillars(query: PeriodQuery, { enabled = true }: { enabled?: boolean } = {}) {
-  const options = { ...pillarsQueryOptions(query), enabled };
-  useFetchDuringRender([options]);
-  return useQuery(options);
+  return useQueryFromRender({ ...pillarsQueryOptions(query), enabled });
 }
 
 export function usePillarsForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
-  const queries = units.map((unit) => pillarsQueryOptions({ unit, ...period }));
-  useFetchDuringRender(queries);
-  return useQueries({ queries, combine: slimResults });
+  return useQueriesFromRender(units.map((unit) => pillarsQueryOptions({ unit, ...period })));
 }

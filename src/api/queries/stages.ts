@@ -1,8 +1,7 @@
 // Quarterly stage assessments for one unit, or for several units at once.
-import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useFetchDuringRender } from './fetch-during-render';
-import { slimResults } from './slim-results';
+import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import type { PeriodQuery } from './pillars';
 
 export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
@@ -12,9 +11,7 @@ export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   });
 
 export function useStages(query: PeriodQuery) {
-  const options = stagesQueryOptions(query);
-  useFetchDuringRender([options]);
-  return useQuery(options);
+  return useQueryFromRender(stagesQueryOptions(query));
 }
 
 export function useStagesForUnits(
@@ -22,7 +19,7 @@ export function useStagesForUnits(
   period: Omit<PeriodQuery, 'unit'>,
   { enabled = true }: { enabled?: boolean } = {},
 ) {
-  const queries = units.map((unit) => ({ ...stagesQueryOptions({ unit, ...period }), enabled }));
-  useFetchDuringRender(queries);
-  return useQueries({ queries, combine: slimResults });
+  return useQueriesFromRender(
+    units.map((unit) => ({ ...stagesQueryOptions({ unit, ...period }), enabled })),
+  );
 }
