@@ -106,7 +106,9 @@ export function buildMockData(options: ResolvedMockOptions): MockData {
   const sizes = memoise((unitId) =>
     populationSizes(seed, profileOf(profiles, unitId), timelineOf(timelines, unitId), weeks),
   );
-  const conditions = memoise((unitId) => weekConditions(timelineOf(timelines, unitId), weeks));
+  const conditions = memoise((unitId) =>
+    weekConditions(profileOf(profiles, unitId), timelineOf(timelines, unitId), weeks),
+  );
   const rawMetric = memoise((key): RawSeries => {
     const [unitId, metric] = splitKey(key);
     if (unitId === wholeOrganisation) {

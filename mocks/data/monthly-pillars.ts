@@ -31,6 +31,9 @@ export function assessUnitPillars(
   const offsets = centredOffsets(profile.pillarOffsets);
   const respondentsRng = createRng(seed, 'respondents', profile.id);
   const respondents = months.map(() => respondentsRng.int(...profile.respondents));
+  // The same for every pillar: worked out once per month.
+  const maturity = months.map((month) => timeline.maturityAt(month.midDay));
+  const wobbleSd = Math.sqrt(1 - pillarWobble.persistence ** 2) * pillarWobble.sd;
   return pillarIds.map((pillar) => {
     const rng = createRng(seed, 'pillar', profile.id, pillar);
     let wobble = rng.normal(0, pillarWobble.sd);
@@ -38,14 +41,9 @@ export function assessUnitPillars(
       pillar,
       points: months.map((month, i) => {
         const n = respondents[i] ?? 0;
-        wobble =
-          pillarWobble.persistence * wobble +
-          Math.sqrt(1 - pillarWobble.persistence ** 2) * pillarWobble.sd * rng.normal();
+        wobble = pillarWobble.persistence * wobble + wobbleSd * rng.normal();
         const truth =
-          timeline.maturityAt(month.midDay) +
-          offsets[pillar] +
-          timeline.pillarShiftAt(pillar, month.midDay) +
-          wobble;
+          maturity[i]! + offsets[pillar] + timeline.pillarShiftAt(pillar, month.midDay) + wobble;
         const score = truth + rng.normal(0, respondentSpread / Math.sqrt(Math.max(n, 1)));
         return { period: month.period, score: roundTo(clamp(score, 0, 100), 1), respondents: n };
       }),
@@ -58,21 +56,24 @@ export function poolPillars(
   units: readonly (readonly PillarSeries[])[],
   months: readonly MonthFrame[],
 ): PillarSeries[] {
-  return pillarIds.map((pillar) => ({
-    pillar,
-    points: months.map((month, i) => {
-      let respondents = 0;
-      let weighted = 0;
-      for (const unit of units) {
-        const point = unit.find((s) => s.pillar === pillar)?.points[i];
-        if (point?.score == null) continue;
-        respondents += point.respondents;
-        weighted += point.respondents * point.score;
-      }
-      const score = respondents === 0 ? null : roundTo(weighted / respondents, 1);
-      return { period: month.period, score, respondents };
-    }),
-  }));
+  return pillarIds.map((pillar) => {
+    const series = units.map((unit) => unit.find((s) => s.pillar === pillar));
+    return {
+      pillar,
+      points: months.map((month, i) => {
+        let respondents = 0;
+        let weighted = 0;
+        for (const unit of series) {
+          const point = unit?.points[i];
+          if (point?.score == null) continue;
+          respondents += point.respondents;
+          weighted += point.respondents * point.score;
+        }
+        const score = respondents === 0 ? null : roundTo(weighted / respondents, 1);
+        return { period: month.period, score, respondents };
+      }),
+    };
+  });
 }
 
 /** Offsets with their mean removed, so the mean of the pillars is the unit's maturity. */

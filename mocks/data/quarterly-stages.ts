@@ -19,8 +19,18 @@ export function quarterlyPillars(
   pillars: readonly PillarSeries[],
   quarters: readonly string[],
 ): QuarterPillars[] {
+  // Every pillar has the same months: each month's quarter is worked out once, not once per pillar.
+  const quarterOfMonth = new Map<string, string>();
+  const quarterOfPeriod = (period: string) => {
+    let quarter = quarterOfMonth.get(period);
+    if (quarter === undefined) {
+      quarter = quarterOf(period);
+      quarterOfMonth.set(period, quarter);
+    }
+    return quarter;
+  };
   const byQuarter = new Map(
-    pillars.map((series) => [series.pillar, groupByQuarter(series.points)]),
+    pillars.map((series) => [series.pillar, groupByQuarter(series.points, quarterOfPeriod)]),
   );
   return quarters.flatMap((quarter) => {
     const scores: Partial<Record<PillarId, number>> = {};
@@ -33,10 +43,13 @@ export function quarterlyPillars(
   });
 }
 
-function groupByQuarter(points: PillarSeries['points']): Map<string, PillarSeries['points']> {
+function groupByQuarter(
+  points: PillarSeries['points'],
+  quarterOfPeriod: (period: string) => string,
+): Map<string, PillarSeries['points']> {
   const groups = new Map<string, PillarSeries['points'][number][]>();
   for (const point of points) {
-    const quarter = quarterOf(point.period);
+    const quarter = quarterOfPeriod(point.period);
     const group = groups.get(quarter);
     if (group) group.push(point);
     else groups.set(quarter, [point]);

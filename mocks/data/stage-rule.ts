@@ -76,7 +76,7 @@ export function maturityScore(pillars: PillarScores): number {
 export function reachableLevel(score: number, pillars: PillarScores, margin = 0): number {
   let level = 0;
   for (let i = 1; i < stageLadder.length; i += 1) {
-    if (stepShortfalls(step(i), score, pillars, margin).length > 0) break;
+    if (!meets(step(i), score, pillars, margin)) break;
     level = i;
   }
   return level;
@@ -186,6 +186,14 @@ function describeNextStage(level: number, score: number, pillars: PillarScores):
   if (score >= next.minScore) return `${Next} blocked: ${listShortfalls(blockers)}`;
   const needs = `${Next} needs a score of ${next.minScore}; now ${format(score)}`;
   return blockers.length > 0 ? `${needs}, and ${listShortfalls(blockers)}` : needs;
+}
+
+/** Whether the score reaches the step's band and every gate, less the margin: no shortfall. */
+function meets(s: StageStep, score: number, pillars: PillarScores, margin: number): boolean {
+  return (
+    score >= s.minScore - margin &&
+    s.gate.pillars.every((pillar) => pillars[pillar] >= s.gate.min - margin)
+  );
 }
 
 function stepShortfalls(

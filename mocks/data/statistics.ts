@@ -43,20 +43,6 @@ export function logRatioSe(
   return Math.sqrt(1 / positive + 1 / negative);
 }
 
-/** n-weighted mean of estimates, n summed, standard error combined: √Σ(nᵢ/N)²seᵢ². */
-export function pool(estimates: readonly Estimate[]): Estimate | null {
-  const n = estimates.reduce((total, e) => total + e.n, 0);
-  if (n === 0) return null;
-  let value = 0;
-  let variance = 0;
-  for (const e of estimates) {
-    const weight = e.n / n;
-    value += weight * e.value;
-    variance += weight * weight * e.se * e.se;
-  }
-  return { value, n, se: Math.sqrt(variance) };
-}
-
 export function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;

@@ -25,79 +25,70 @@ export function eventDay(event: StoryEvent): number {
   return -7 * event.weeksBefore + event.weekday;
 }
 
+/** An effect with the day it starts, narrowed to one kind. */
+type Dated<T extends StoryEffect['type']> = {
+  day: number;
+  metric: MetricId | null;
+  effect: Extract<StoryEffect, { type: T }>;
+};
+
 export function unitTimeline(profile: UnitProfile, events: readonly StoryEvent[]): UnitTimeline {
   const effects = events
     .filter((e) => e.unit === null || e.unit === profile.id)
     .flatMap((e) =>
       e.effect === undefined ? [] : [{ day: eventDay(e), metric: e.metric, effect: e.effect }],
     );
+  // Each question reads only its own kind of effect (asked for every week of every unit): grouped
+  // once, in the story's order.
+  const ofType = <T extends StoryEffect['type']>(type: T) =>
+    effects.filter((e): e is Dated<T> => e.effect.type === type);
+  const maturityShifts = ofType('maturity-shift');
+  const pillarShifts = ofType('pillar-shift');
+  const dips = ofType('outcome-dip');
+  const gaps = ofType('survey-gap');
+  const levelShifts = ofType('level-shift');
+  const samples = ofType('survey-sample');
   const knots = [...profile.maturity].sort((a, b) => b[0] - a[0]);
-  /** The sum of every effect's contribution at a day, given the weeks since it started. */
-  const sum = (day: number, contribution: (effect: StoryEffect, weeksSince: number) => number) =>
-    effects.reduce(
-      (total, e) => total + (day >= e.day ? contribution(e.effect, (day - e.day) / 7) : 0),
-      0,
-    );
   return {
     maturityAt: (day) =>
       baseline(knots, -day / 7) +
-      sum(day, (effect, weeks) =>
-        effect.type === 'maturity-shift' ? approach(effect.size, weeks, effect.weeks) : 0,
+      sum(maturityShifts, day, (effect, weeks) => approach(effect.size, weeks, effect.weeks)),
+    customerMaturityAt: (day) =>
+      baseline(knots, -day / 7) +
+      sum(maturityShifts, day, (effect, weeks) =>
+        approach(effect.size, weeks, effect.customerWeeks ?? effect.weeks),
       ),
-    // Asked once per metric for the same weeks (eleven metrics): worked out once per day.
-    customerMaturityAt: byDay(
-      (day) =>
-        baseline(knots, -day / 7) +
-        sum(day, (effect, weeks) =>
-          effect.type === 'maturity-shift'
-            ? approach(effect.size, weeks, effect.customerWeeks ?? effect.weeks)
-            : 0,
-        ),
-    ),
     pillarShiftAt: (pillar, day) =>
-      sum(day, (effect, weeks) =>
-        effect.type === 'pillar-shift' && effect.pillar === pillar
-          ? approach(effect.size, weeks, effect.weeks)
-          : 0,
+      sum(pillarShifts, day, (effect, weeks) =>
+        effect.pillar === pillar ? approach(effect.size, weeks, effect.weeks) : 0,
       ),
-    shockAt: byDay((day) =>
-      sum(day, (effect, weeks) =>
-        effect.type === 'outcome-dip' ? -effect.size * Math.max(0, 1 - weeks / effect.weeks) : 0,
-      ),
-    ),
+    shockAt: (day) =>
+      sum(dips, day, (effect, weeks) => -effect.size * Math.max(0, 1 - weeks / effect.weeks)),
     surveyRangeAt: (day) =>
-      effects.reduce<readonly [number, number]>(
-        (range, e) => (e.effect.type === 'survey-sample' && day >= e.day ? e.effect.n : range),
+      samples.reduce<readonly [number, number]>(
+        (range, e) => (day >= e.day ? e.effect.n : range),
         profile.surveyN,
       ),
-    surveyGapAt: byDay((day) =>
-      effects.some(
-        (e) => e.effect.type === 'survey-gap' && day >= e.day && day < e.day + 7 * e.effect.weeks,
-      ),
-    ),
+    surveyGapAt: (day) => gaps.some((e) => day >= e.day && day < e.day + 7 * e.effect.weeks),
     levelShiftAt: (metric, day) =>
-      effects.reduce(
-        (total, e) =>
-          total +
-          (e.effect.type === 'level-shift' && e.metric === metric && day >= e.day
-            ? e.effect.size
-            : 0),
+      levelShifts.reduce(
+        (total, e) => total + (e.metric === metric && day >= e.day ? e.effect.size : 0),
         0,
       ),
   };
 }
 
-/** A pure function of the day, remembered per day. */
-function byDay<T>(compute: (day: number) => T): (day: number) => T {
-  const values = new Map<number, T>();
-  return (day) => {
-    let value = values.get(day);
-    if (value === undefined) {
-      value = compute(day);
-      values.set(day, value);
-    }
-    return value;
-  };
+/** The sum of the effects' contributions at a day, given the weeks since each started. */
+function sum<T extends StoryEffect['type']>(
+  effects: readonly Dated<T>[],
+  day: number,
+  contribution: (effect: Dated<T>['effect'], weeksSince: number) => number,
+): number {
+  let total = 0;
+  for (const e of effects) {
+    if (day >= e.day) total += contribution(e.effect, (day - e.day) / 7);
+  }
+  return total;
 }
 
 /** A change of `size` reached gradually: fastest at first, with the given time constant in weeks. */

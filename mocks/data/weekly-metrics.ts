@@ -11,7 +11,7 @@ import {
 } from './metric-models';
 import type { UnitProfile } from './organisation';
 import { createRng } from './random';
-import { clamp, pool, roundTo, z95, type Estimate } from './statistics';
+import { clamp, roundTo, z95, type Estimate } from './statistics';
 import type { UnitTimeline } from './timeline';
 
 /** A week as the generator sees it. */
@@ -24,8 +24,25 @@ export interface WeekFrame {
   yearFraction: number;
 }
 
-/** A metric's weekly estimates for one unit before rounding; null is a week without data. */
-export type RawSeries = readonly (Estimate | null)[];
+/**
+ * A metric's weekly estimates for one unit (or the whole organisation) before rounding, one typed
+ * array per field: `n[i] === 0` is a week without data. Arrays rather than an object per week: the
+ * large organisation's headline tiles pool 60 units × 4 metrics × 260 weeks, and that many small
+ * objects, kept in the memo, cost more in garbage collection than in arithmetic.
+ */
+export interface RawSeries {
+  readonly value: Float64Array;
+  readonly se: Float64Array;
+  readonly n: Float64Array;
+}
+
+function rawSeries(weekCount: number): RawSeries {
+  return {
+    value: new Float64Array(weekCount),
+    se: new Float64Array(weekCount),
+    n: new Float64Array(weekCount),
+  };
+}
 
 /** Sample sizes per week for each population a metric can count. */
 export type PopulationSizes = Record<Population, number[]>;
@@ -39,9 +56,12 @@ export interface WeekConditions {
   customerMaturity: readonly number[];
   shock: readonly number[];
   surveyGap: readonly boolean[];
+  /** Where the week lies in the unit's yearly cycle: cos(2π(yearFraction − seasonPeak)), 1 at the peak. */
+  season: readonly number[];
 }
 
 export function weekConditions(
+  profile: UnitProfile,
   timeline: UnitTimeline,
   weeks: readonly WeekFrame[],
 ): WeekConditions {
@@ -49,20 +69,33 @@ export function weekConditions(
     customerMaturity: weeks.map((w) => timeline.customerMaturityAt(w.midDay)),
     shock: weeks.map((w) => timeline.shockAt(w.midDay)),
     surveyGap: weeks.map((w) => timeline.surveyGapAt(w.midDay)),
+    season: weeks.map((w) => Math.cos(2 * Math.PI * (w.yearFraction - profile.seasonPeak))),
   };
 }
 
-/** The whole organisation's metric: per week, the n-weighted mean of the units that have data. */
+/**
+ * The whole organisation's metric: per week, the n-weighted mean of the units that have data, n
+ * summed, standard errors combined: √Σ(nᵢ/N)²seᵢ².
+ */
 export function poolUnitMetric(units: readonly RawSeries[], weekCount: number): RawSeries {
-  const pooled: (Estimate | null)[] = new Array(weekCount);
-  const present: Estimate[] = [];
+  const pooled = rawSeries(weekCount);
   for (let week = 0; week < weekCount; week++) {
-    present.length = 0;
+    let n = 0;
+    for (const unit of units) n += unit.n[week]!;
+    if (n === 0) continue;
+    let value = 0;
+    let variance = 0;
     for (const unit of units) {
-      const estimate = unit[week];
-      if (estimate) present.push(estimate);
+      const unitN = unit.n[week]!;
+      if (unitN === 0) continue;
+      const weight = unitN / n;
+      const se = unit.se[week]!;
+      value += weight * unit.value[week]!;
+      variance += weight * weight * se * se;
     }
-    pooled[week] = pool(present);
+    pooled.value[week] = value;
+    pooled.se[week] = Math.sqrt(variance);
+    pooled.n[week] = n;
   }
   return pooled;
 }
@@ -74,7 +107,13 @@ export function publishMetric(
 ): MetricSeries {
   return {
     metric,
-    points: weeks.map((week, i) => publishPoint(week.period, raw[i] ?? null, metric)),
+    points: weeks.map((week, i) =>
+      publishPoint(
+        week.period,
+        raw.n[i] ? { value: raw.value[i]!, n: raw.n[i]!, se: raw.se[i]! } : null,
+        metric,
+      ),
+    ),
   };
 }
 
@@ -113,42 +152,37 @@ export function sampleUnitMetric(
   metric: MetricId,
   sizes: PopulationSizes,
   conditions: WeekConditions,
-): (Estimate | null)[] {
+): RawSeries {
   const model = metricModels[metric];
   const [low, high] = modelBounds(model, metric);
   const rng = createRng(seed, 'metric', profile.id, metric);
   const { sd, persistence } = model.wobble;
+  const innovationSd = Math.sqrt(1 - persistence ** 2) * sd;
+  const population = sizes[model.population];
+  const surveyed = model.population === 'respondents';
+  const { customerMaturity, shock, season, surveyGap } = conditions;
+  const series = rawSeries(weeks.length);
   let wobble = rng.normal(0, sd);
-  return weeks.map((week, i) => {
+  for (let i = 0; i < weeks.length; i++) {
     // Drawn every week, also in a gap, so a gap never shifts the noise of the weeks after it.
     const innovation = rng.normal();
     const sampling = rng.normal();
-    wobble = persistence * wobble + Math.sqrt(1 - persistence ** 2) * sd * innovation;
-    const n = sizes[model.population][i] ?? 0;
-    if (n === 0 || (model.population === 'respondents' && conditions.surveyGap[i])) return null;
-    const level = expectedLevel(model, metric, profile, timeline, week, conditions, i) + wobble;
+    wobble = persistence * wobble + innovationSd * innovation;
+    const n = population[i] ?? 0;
+    if (n === 0 || (surveyed && surveyGap[i])) continue;
+    // What the unit's customers would report this week without sampling noise or wobble.
+    const latent = customerMaturity[i]! + profile.outcomeOffset + model.shockWeight * shock[i]!;
+    const expected =
+      model.level(latent) +
+      model.seasonAmplitude * season[i]! +
+      timeline.levelShiftAt(metric, weeks[i]!.midDay);
+    const level = expected + wobble;
     const observed = clamp(level + sampling * model.se(level, n), low, high);
-    return { value: observed, n, se: model.se(observed, n) };
-  });
-}
-
-/** What the unit's customers would report this week without sampling noise or wobble. */
-function expectedLevel(
-  model: MetricModel,
-  metric: MetricId,
-  profile: UnitProfile,
-  timeline: UnitTimeline,
-  week: WeekFrame,
-  conditions: WeekConditions,
-  i: number,
-): number {
-  const latent =
-    conditions.customerMaturity[i]! +
-    profile.outcomeOffset +
-    model.shockWeight * conditions.shock[i]!;
-  const season =
-    model.seasonAmplitude * Math.cos(2 * Math.PI * (week.yearFraction - profile.seasonPeak));
-  return model.level(latent) + season + timeline.levelShiftAt(metric, week.midDay);
+    series.value[i] = observed;
+    series.se[i] = model.se(observed, n);
+    series.n[i] = n;
+  }
+  return series;
 }
 
 /** The metric's range on the model's scale (a ratio's on ln, above zero). */
