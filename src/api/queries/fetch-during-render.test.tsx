@@ -17,13 +17,13 @@ function setup() {
     const query = useQuery(options);
     return <p>{query.data ?? 'waiting'}</p>;
   }
-  const show = (enabled = true) =>
-    render(
-      <QueryClientProvider client={client}>
-        <Figures enabled={enabled} />
-      </QueryClientProvider>,
-    );
-  return { client, queryFn, seenInRender, show };
+  const app = (enabled: boolean) => (
+    <QueryClientProvider client={client}>
+      <Figures enabled={enabled} />
+    </QueryClientProvider>
+  );
+  const show = (enabled = true) => render(app(enabled));
+  return { app, client, queryFn, seenInRender, show };
 }
 
 describe('useFetchDuringRender', () => {
@@ -42,6 +42,21 @@ describe('useFetchDuringRender', () => {
     expect(seenInRender[0]).toBeUndefined();
     expect(screen.getByText('waiting')).toBeInTheDocument();
     expect(queryFn).not.toHaveBeenCalled();
+  });
+
+  it('starts a query in the render that enables it, not in the effect after', async () => {
+    const { app, client, queryFn, seenInRender, show } = setup();
+    const { rerender } = show(false);
+    // The disabled observer put the query in the cache, idle and without data.
+    expect(client.getQueryState(['figures'])).toMatchObject({
+      status: 'pending',
+      fetchStatus: 'idle',
+    });
+    const rendersBefore = seenInRender.length;
+    rerender(app(true));
+    expect(seenInRender[rendersBefore]).toBe('fetching');
+    expect(await screen.findByText('figures')).toBeInTheDocument();
+    expect(queryFn).toHaveBeenCalledTimes(1);
   });
 
   it('does not ask again for figures already in the cache', async () => {

@@ -4,14 +4,17 @@
 // changed; a route's chunk, then its figures) waited a frame and a paint for its requests. Started
 // here, they go out with the render; the hook's observer then picks the fetch in flight up.
 //
-// As `usePrefetchQuery` does: only a query with nothing in the cache is started (not one already
-// fetched, in flight or failed), so calling this on every render costs one cache lookup per query;
-// refetching stale figures stays with the observers. The client's defaults apply (retries included).
+// Only a query that has never been asked for is started (not one already fetched, in flight or
+// failed), so calling this on every render costs one cache lookup per query; refetching stale
+// figures stays with the observers. Unlike `usePrefetchQuery`, that includes a query the cache
+// holds while it was disabled (an observer puts it there): it starts in the render that enables it,
+// not in the effect after paint. The client's defaults apply (retries included).
 import {
   useQueries,
   useQuery,
   useQueryClient,
   type QueryKey,
+  type QueryState,
   type UseQueryOptions,
   type UseQueryResult,
 } from '@tanstack/react-query';
@@ -26,10 +29,18 @@ interface StartableQuery {
 export function useFetchDuringRender(queries: readonly StartableQuery[]): void {
   const client = useQueryClient();
   for (const query of queries) {
-    if (query.enabled === false || client.getQueryState(query.queryKey)) continue;
+    if (query.enabled === false || !neverAskedFor(client.getQueryState(query.queryKey))) continue;
     // Errors surface through the hook's observer, which shares this fetch.
     client.query(query as Parameters<typeof client.query>[0]).catch(() => undefined);
   }
+}
+
+/** No data, no error, no fetch in flight: not in the cache at all, or held there while disabled. */
+function neverAskedFor(state: QueryState | undefined): boolean {
+  return (
+    state === undefined ||
+    (state.status === 'pending' && state.fetchStatus === 'idle' && state.errorUpdateCount === 0)
+  );
 }
 
 /** `useQuery`, its first fetch started during render. Every query hook of the app goes through it. */
