@@ -17,8 +17,12 @@ export const metricsQueryOptions = ({ unit, metrics, from, to }: MetricsQuery) =
   queryOptions({
     queryKey: ['metrics', { unit, metrics: metrics.join(','), from, to }],
     queryFn: async ({ signal, client }) => {
-      // Each metric's range comes from the catalog (usually already in the cache).
-      const catalog = await client.ensureQueryData(catalogQueryOptions());
+      // Each metric's range comes from the catalog, usually already in the cache: read at once then,
+      // so the request goes out with the render that asks for it, not after it (an await would wait
+      // for the rest of the render and its layout).
+      const catalog =
+        client.getQueryData(catalogQueryOptions().queryKey) ??
+        (await client.ensureQueryData(catalogQueryOptions()));
       const ranges = new Map(catalog.metrics.map((m) => [m.id, { min: m.min, max: m.max }]));
       return apiClient().get(
         'metrics',
