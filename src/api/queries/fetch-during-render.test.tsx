@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { useFetchDuringRender } from './fetch-during-render';
+import { render, renderHook, screen } from '@testing-library/react';
+import { useFetchDuringRender, useQueryList } from './fetch-during-render';
 
 function setup() {
   // Fresh for a minute, as in the app: the observer does not refetch what it finds in the cache.
@@ -65,5 +65,27 @@ describe('useFetchDuringRender', () => {
     show();
     expect(await screen.findByText('cached figures')).toBeInTheDocument();
     expect(queryFn).not.toHaveBeenCalled();
+  });
+});
+
+describe('useQueryList', () => {
+  it('keeps its list while the ids and the key stay the same, and rebuilds it when one changes', () => {
+    const build = vi.fn((id: string) => ({ id }));
+    const { result, rerender } = renderHook(
+      ({ ids, key }: { ids: string[]; key: string }) => useQueryList(ids, key, build),
+      { initialProps: { ids: ['retail', 'online'], key: '2026-07-01' } },
+    );
+    const first = result.current;
+    expect(first).toEqual([{ id: 'retail' }, { id: 'online' }]);
+    // A new array with the same ids, as views build them on every render.
+    rerender({ ids: ['retail', 'online'], key: '2026-07-01' });
+    expect(result.current).toBe(first);
+    expect(build).toHaveBeenCalledTimes(2);
+    rerender({ ids: ['retail', 'online', 'b2b'], key: '2026-07-01' });
+    expect(result.current.map((q) => q.id)).toEqual(['retail', 'online', 'b2b']);
+    rerender({ ids: ['retail', 'online', 'b2b'], key: '2026-10-01' });
+    expect(build).toHaveBeenCalledTimes(8);
+    rerender({ ids: [], key: '2026-10-01' });
+    expect(result.current).toEqual([]);
   });
 });

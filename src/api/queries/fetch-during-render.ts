@@ -9,6 +9,7 @@
 // figures stays with the observers. Unlike `usePrefetchQuery`, that includes a query the cache
 // holds while it was disabled (an observer puts it there): it starts in the render that enables it,
 // not in the effect after paint. The client's defaults apply (retries included).
+import { useMemo } from 'react';
 import {
   useQueries,
   useQuery,
@@ -26,8 +27,13 @@ interface StartableQuery {
   enabled?: unknown;
 }
 
+/** Lists already looked at: a list kept by `useQueryList` is looked at once, not on every render. */
+const startedLists = new WeakSet<readonly StartableQuery[]>();
+
 export function useFetchDuringRender(queries: readonly StartableQuery[]): void {
   const client = useQueryClient();
+  if (startedLists.has(queries)) return;
+  startedLists.add(queries);
   for (const query of queries) {
     if (query.enabled === false || !neverAskedFor(client.getQueryState(query.queryKey))) continue;
     // Errors surface through the hook's observer, which shares this fetch.
@@ -51,14 +57,32 @@ export function useQueryFromRender<TData, TQueryKey extends QueryKey>(
   return useQuery(options);
 }
 
+/**
+ * A list of queries, one per id (unit or metric), kept while the ids and the key stay the same. The
+ * views build their id lists anew on every render, and a list view re-renders once per answer: a
+ * large organisation's what changed, 60 times, each time building 60 query options and hashing
+ * their keys (for the cache lookups here and TanStack's defaults) when nothing had changed.
+ */
+export function useQueryList<T>(
+  ids: readonly string[],
+  key: string,
+  build: (id: string) => T,
+): T[] {
+  const joined = ids.join('\u0000');
+  // Rebuilt from `joined`, not from `ids`, so the list changes only when an id does.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for what `build` reads
+  return useMemo(() => (joined === '' ? [] : joined.split('\u0000')).map(build), [joined, key]);
+}
+
 /** A list of queries (one per unit or metric), started during render, as slim results. */
 export function useQueriesFromRender<TData, TQueryKey extends QueryKey>(
-  queries: readonly UseQueryOptions<TData, Error, TData, TQueryKey>[],
+  queries: UseQueryOptions<TData, Error, TData, TQueryKey>[],
 ): UnitQueryResult<TData>[] {
   useFetchDuringRender(queries);
   // The same `slimResults` function every time (TanStack memoises a stable combine), typed for TData.
   const combine = slimResults as (
     results: UseQueryResult<TData, Error>[],
   ) => UnitQueryResult<TData>[];
-  return useQueries({ queries: [...queries], combine });
+  // The list itself, not a copy: TanStack works out the queries' defaults again when it changes.
+  return useQueries({ queries, combine });
 }

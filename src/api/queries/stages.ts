@@ -1,7 +1,7 @@
 // Quarterly stage assessments for one unit, or for several units at once.
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
+import { useQueriesFromRender, useQueryFromRender, useQueryList } from './fetch-during-render';
 import type { PeriodQuery } from './pillars';
 
 export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
@@ -19,7 +19,10 @@ export function useStagesForUnits(
   period: Omit<PeriodQuery, 'unit'>,
   { enabled = true }: { enabled?: boolean } = {},
 ) {
-  return useQueriesFromRender(
-    units.map((unit) => ({ ...stagesQueryOptions({ unit, ...period }), enabled })),
-  );
+  const { from, to } = period;
+  const queries = useQueryList(units, `${from}|${to}|${enabled}`, (unit) => ({
+    ...stagesQueryOptions({ unit, from, to }),
+    enabled,
+  }));
+  return useQueriesFromRender(queries);
 }
