@@ -74,7 +74,7 @@ test('start-up asks for config.json once', async ({ page }) => {
 });
 
 for (const mock of [true, false]) {
-  test(`public/early.js fetches the mock's code ${mock ? 'in mock mode' : 'never on a real API'}, before the app runs`, async ({
+  test(`public/early.js fetches the mock's code and registers its worker ${mock ? 'in mock mode' : 'never on a real API'}, before the app runs`, async ({
     page,
   }) => {
     await page.route('**/config.json', (route) =>
@@ -93,5 +93,17 @@ for (const mock of [true, false]) {
     await page.waitForLoadState('networkidle');
     if (mock) expect(mockChunks.length).toBeGreaterThanOrEqual(2);
     else expect(mockChunks).toEqual([]);
+    // And it registered the mock's service worker, which took control of the page.
+    const workers = await page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations()).map(
+        (r) => new URL((r.active ?? r.installing ?? r.waiting)!.scriptURL).pathname,
+      ),
+    );
+    expect(workers).toEqual(mock ? ['/mockServiceWorker.js'] : []);
+    if (mock) {
+      await expect
+        .poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? null))
+        .toContain('/mockServiceWorker.js');
+    }
   });
 }

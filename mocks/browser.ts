@@ -10,8 +10,18 @@ declare global {
      * Only the mock sets it: a deployment on a real API never has it.
      */
     __cxMock?: MockControl;
+    /**
+     * Set by public/early.js in mock mode: its registration of the mock's worker, settled once the
+     * worker controls the page.
+     */
+    __cxEarlyWorker?: Promise<void>;
   }
 }
+
+/** How long start-up waits for early.js's registration of the worker to take control. */
+const earlyWorkerWaitMs = 3_000;
+
+const delay = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Latency of a real network, so loading states show in the browser. */
 const browserLatencyMs: [number, number] = [80, 250];
@@ -25,13 +35,21 @@ export async function startMockWorker(
     ...mockOptions,
     latencyMs: mockOptions.latencyMs ?? browserLatencyMs,
   });
+  // public/early.js registered the worker while the app's code downloaded. MSW reloads a page that
+  // its worker is registered for but does not control yet, so start it once the worker is in
+  // control (the data set is built meanwhile). After 3 s MSW goes ahead as it would without early.js.
+  const early = window.__cxEarlyWorker;
+  if (early) {
+    prepare();
+    await Promise.race([early.catch(() => undefined), delay(earlyWorkerWaitMs)]);
+  }
   const worker = setupWorker(...handlers);
   const started = worker.start({
     serviceWorker: { url: serviceWorkerUrl },
     onUnhandledRequest: 'bypass',
     quiet,
   });
-  // The data set is built while the browser registers and activates the worker, not after.
+  // The data set is built while the browser registers and activates the worker, not after (once).
   prepare();
   await started;
   // MSW hands every response back to the page for its lifecycle events, as a body stream nobody

@@ -2,7 +2,8 @@
 // script file, so the strict Content-Security-Policy (script-src 'self', no inline scripts) allows
 // it. It asks for config.json at once, and the app reads that answer (src/config/early-config.ts)
 // rather than asking again. In mock mode it also has the mock's code download beside the app's
-// instead of after it: the build names those files in <meta name="cx-mock-modules">.
+// instead of after it: the build names those files in <meta name="cx-mock-modules">, and it registers
+// the mock's service worker while the app's code downloads (mocks/browser.ts waits for it).
 (function () {
   'use strict';
   var script = document.currentScript;
@@ -24,11 +25,31 @@
         var link = document.createElement('link');
         link.rel = 'modulepreload';
         link.crossOrigin = '';
+        // Ahead of the images and idle-time fetches: a low priority would wait for the page to finish
+        // parsing and its module scripts to run (~80 ms), and the mock answers the app's first request.
+        link.setAttribute('fetchpriority', 'high');
         link.href = href;
         document.head.appendChild(link);
       });
+      registerMockWorker(new URL('mockServiceWorker.js', script.src).href);
     })
     .catch(function () {
       // The app reads config.json itself and says what is wrong with it.
     });
+
+  // Registering and activating the worker takes ~35 ms that the app's start-up would otherwise wait
+  // for. The promise settles once the worker controls the page: MSW reloads a page that has its
+  // worker registered but not in control, so the mock starts only after that.
+  function registerMockWorker(workerUrl) {
+    var container = navigator.serviceWorker;
+    if (!container) return;
+    window.__cxEarlyWorker = container.register(workerUrl).then(function () {
+      if (container.controller) return;
+      return new Promise(function (resolve) {
+        container.addEventListener('controllerchange', function () {
+          resolve();
+        });
+      });
+    });
+  }
 })();
