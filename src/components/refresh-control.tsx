@@ -1,23 +1,37 @@
 // When the figures on screen were last updated, whether updating works, and a button to refresh now.
-import { useIsFetching, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime } from '@/lib/dates';
-import { useQueryHealth } from '@/lib/query-health';
+import { readQueryHealth } from '@/lib/query-health';
+
+const minuteMs = 60_000;
 
 export function RefreshControl({ locale }: { locale: string }) {
   const { t } = useI18n();
   const client = useQueryClient();
-  const fetching = useIsFetching() > 0;
-  const health = useQueryHealth();
-  const time = health.lastSuccessAt ? formatClockTime(health.lastSuccessAt, locale) : null;
+  // Read on every cache event, but only what the control shows: sources failing, whether anything is
+  // being fetched, and the minute of the last update (the time is shown to the minute). It re-renders
+  // when one of these changes, not once per answer (60 of them on a large organisation's overview).
+  const shown = useSyncExternalStore(
+    (notify) => client.getQueryCache().subscribe(notify),
+    () => {
+      const health = readQueryHealth(client);
+      const minute = Math.floor(health.lastSuccessAt / minuteMs);
+      return `${health.failing} ${client.isFetching() > 0 ? 1 : 0} ${minute}`;
+    },
+  );
+  const [failing, fetchingFlag, minute] = shown.split(' ').map(Number) as [number, number, number];
+  const fetching = fetchingFlag === 1;
+  const time = minute ? formatClockTime(minute * minuteMs, locale) : null;
 
   return (
-    <div className={`refresh-control${health.failing ? ' refresh-control--failing' : ''}`}>
+    <div className={`refresh-control${failing ? ' refresh-control--failing' : ''}`}>
       <span className="refresh-control__status" role="status">
-        {health.failing ? (
+        {failing ? (
           <>
             <span aria-hidden="true">⚠ </span>
-            {t('components.refresh.failing', { count: health.failing })}
+            {t('components.refresh.failing', { count: failing })}
           </>
         ) : fetching ? (
           t('components.refresh.updating')
