@@ -43,8 +43,15 @@
   function registerMockWorker(workerUrl) {
     var container = navigator.serviceWorker;
     if (!container) return;
-    window.__cxEarlyWorker = container.register(workerUrl).then(function () {
-      if (container.controller) return;
+    window.__cxEarlyWorker = container.register(workerUrl).then(function (registration) {
+      // In control already; or a worker that was active before this page (a hard reload bypasses
+      // it), which will not take control now: MSW then reloads the page, as it would without this.
+      var active = registration.active;
+      var arriving =
+        registration.installing ||
+        registration.waiting ||
+        (active && active.state === 'activating');
+      if (container.controller || !arriving) return;
       return new Promise(function (resolve) {
         container.addEventListener('controllerchange', function () {
           resolve();
