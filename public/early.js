@@ -43,6 +43,9 @@
   function registerMockWorker(workerUrl) {
     var container = navigator.serviceWorker;
     if (!container) return;
+    // A reload: the worker controls the page already. Registering again would wait (~2 s) for the
+    // page being left to let go of it; MSW picks the registration up as it is.
+    if (container.controller && container.controller.scriptURL === workerUrl) return;
     window.__cxEarlyWorker = container.register(workerUrl).then(function (registration) {
       // In control already; or a worker that was active before this page (a hard reload bypasses
       // it), which will not take control now: MSW then reloads the page, as it would without this.
