@@ -64,6 +64,10 @@ describe('overview', () => {
     );
     expect(within(loyalty).getByText(/On track/)).toBeInTheDocument();
     expect(within(loyalty).getByText(/n = 400 · 95% CI/)).toBeInTheDocument();
+    // The week's own label already says it is a week: "Reporting week W47 2026", not "Week W47 2026".
+    expect(loyalty.querySelector('.tile__period')).toHaveTextContent(
+      /^Reporting week W\d\d 2026 · \d+ \w+ 2026$/,
+    );
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Customer experience dashboard',
     );

@@ -215,8 +215,8 @@ const messages = {
       sample: 'Sample',
       ci: '95% CI {low} to {high}',
       latestWithData: 'Latest week with data:',
-      /** Before the week the tile reports: "Week W47 2026 · 16 Nov 2026". */
-      periodWeek: 'Week',
+      /** Before the week the tile reports: "Reporting week W47 2026 · 16 Nov 2026". */
+      periodWeek: 'Reporting week',
       week: 'Week',
       tableCaption: '{metric}, last {weeks} weeks',
       value: 'Value',

@@ -204,7 +204,7 @@ const messages: Messages = {
       sample: 'Sample',
       ci: '95% CI {low} to {high}',
       latestWithData: 'Latest week with data:',
-      periodWeek: 'Week',
+      periodWeek: 'Reporting week',
       week: 'Week',
       tableCaption: '{metric}, last {weeks} weeks',
       value: 'Value',
