@@ -49,7 +49,8 @@ export async function startMockWorker(
     onUnhandledRequest: 'bypass',
     quiet,
   });
-  // The data set is built while the browser registers and activates the worker, not after (once).
+  // The data set is built while the browser registers and activates the worker, not after (a no-op
+  // when it was built above, while early.js's registration finished).
   prepare();
   await started;
   // MSW hands every response back to the page for its lifecycle events, as a body stream nobody
