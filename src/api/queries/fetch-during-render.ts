@@ -74,15 +74,21 @@ export function useQueryList<T>(
   return useMemo(() => (joined === '' ? [] : joined.split('\u0000')).map(build), [joined, key]);
 }
 
-/** A list of queries (one per unit or metric), started during render, as slim results. */
+/**
+ * A list of queries, one per id (unit or metric), started during render, as slim results. The list
+ * is kept by `useQueryList` (so `key` must name everything `build` reads besides the id).
+ */
 export function useQueriesFromRender<TData, TQueryKey extends QueryKey>(
-  queries: UseQueryOptions<TData, Error, TData, TQueryKey>[],
+  ids: readonly string[],
+  key: string,
+  build: (id: string) => UseQueryOptions<TData, Error, TData, TQueryKey>,
 ): UnitQueryResult<TData>[] {
+  const queries = useQueryList(ids, key, build);
   useFetchDuringRender(queries);
   // The same `slimResults` function every time (TanStack memoises a stable combine), typed for TData.
   const combine = slimResults as (
     results: UseQueryResult<TData, Error>[],
   ) => UnitQueryResult<TData>[];
-  // The list itself, not a copy: TanStack works out the queries' defaults again when it changes.
+  // The kept list itself, not a copy: TanStack works out the queries' defaults again when it changes.
   return useQueries({ queries, combine });
 }

@@ -1,7 +1,7 @@
 // Weekly metric series for one unit (or several units): the fetcher's query options and hooks.
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useQueriesFromRender, useQueryFromRender, useQueryList } from './fetch-during-render';
+import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import { dropUnplottablePoints } from '../data-quality';
 import { catalogQueryOptions } from './catalog';
 
@@ -53,19 +53,16 @@ export function useHeadlineMetrics(
   headlines: readonly { id: string }[],
   from: string,
 ) {
-  const queries = useQueryList(
+  return useQueriesFromRender(
     headlines.map((m) => m.id),
     `${unit}|${from}`,
     (metric) => metricsQueryOptions({ unit, metrics: [metric], from }),
   );
-  return useQueriesFromRender(queries);
 }
 
 export function useMetricsForUnits(units: readonly string[], query: Omit<MetricsQuery, 'unit'>) {
   const { metrics, from, to } = query;
-  const joined = metrics.join(',');
-  const queries = useQueryList(units, `${joined}|${from}|${to}`, (unit) =>
-    metricsQueryOptions({ unit, metrics: joined === '' ? [] : joined.split(','), from, to }),
+  return useQueriesFromRender(units, `${metrics.join(',')}|${from}|${to}`, (unit) =>
+    metricsQueryOptions({ unit, metrics, from, to }),
   );
-  return useQueriesFromRender(queries);
 }

@@ -1,7 +1,7 @@
 // Monthly pillar assessments for one unit, or for several units at once.
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useQueriesFromRender, useQueryFromRender, useQueryList } from './fetch-during-render';
+import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import { dropUnplottablePoints } from '../data-quality';
 
 export interface PeriodQuery {
@@ -36,8 +36,7 @@ export function usePillars(query: PeriodQuery, { enabled = true }: { enabled?: b
 
 export function usePillarsForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
   const { from, to } = period;
-  const queries = useQueryList(units, `${from}|${to}`, (unit) =>
+  return useQueriesFromRender(units, `${from}|${to}`, (unit) =>
     pillarsQueryOptions({ unit, from, to }),
   );
-  return useQueriesFromRender(queries);
 }

@@ -1,7 +1,7 @@
 // Quarterly stage assessments for one unit, or for several units at once.
 import { queryOptions } from '@tanstack/react-query';
 import { apiClient } from '../client';
-import { useQueriesFromRender, useQueryFromRender, useQueryList } from './fetch-during-render';
+import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import type { PeriodQuery } from './pillars';
 
 export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
@@ -20,9 +20,8 @@ export function useStagesForUnits(
   { enabled = true }: { enabled?: boolean } = {},
 ) {
   const { from, to } = period;
-  const queries = useQueryList(units, `${from}|${to}|${enabled}`, (unit) => ({
+  return useQueriesFromRender(units, `${from}|${to}|${enabled}`, (unit) => ({
     ...stagesQueryOptions({ unit, from, to }),
     enabled,
   }));
-  return useQueriesFromRender(queries);
 }
