@@ -11,13 +11,13 @@ import { HeadlineTileEmbed, WhatChangedEmbed } from '@/features/overview/embeds'
 import { OverviewPage } from '@/features/overview/overview-page';
 import {
   FamilyTrendEmbed,
-  Lazy,
   MetricsPage,
   PillarHeatmapEmbed,
   PillarsPage,
   StageLadderEmbed,
   StagesPage,
 } from './lazy';
+import { Lazy } from '@/components/lazy-part';
 
 /** A widget whose code loads on demand, with a loading state in the embed's locale. */
 function LazyWidget({ children }: { children: ReactNode }) {

@@ -1,9 +1,6 @@
 // Code that loads on demand (pages and widgets with charts), declared once for the routes and the
 // embeds, so the headline numbers never wait for the charting library.
-import { lazy, Suspense, type ReactNode } from 'react';
-import { LoadingState } from '@/components/query-state';
-import type { T } from '@/i18n/registry';
-import { useI18n } from '@/i18n/use-i18n';
+import { lazy } from 'react';
 
 export const EmbedRoutes = lazy(() =>
   import('./embed-routes').then((m) => ({ default: m.EmbedRoutes })),
@@ -32,19 +29,3 @@ export const StageLadderEmbed = lazy(() =>
 export const PillarHeatmapEmbed = lazy(() =>
   import('@/features/pillars/embeds').then((m) => ({ default: m.PillarHeatmapEmbed })),
 );
-
-/**
- * A lazily loaded part, with a loading state (never blank) while its code arrives. `what` names it
- * in the locale: a string already translated, or a function of the translator.
- */
-export function Lazy({
-  children,
-  what,
-}: {
-  children: ReactNode;
-  what?: string | ((t: T) => string);
-}) {
-  const { t } = useI18n();
-  const name = typeof what === 'function' ? what(t) : (what ?? t('app.lazy.view'));
-  return <Suspense fallback={<LoadingState what={name} />}>{children}</Suspense>;
-}

@@ -4,15 +4,8 @@ import { BrowserRouter, Link, useRoutes, type RouteObject } from 'react-router';
 import { useI18n } from '@/i18n/use-i18n';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { Layout } from './layout';
-import {
-  EmbedRoutes,
-  Lazy,
-  MetricsPage,
-  PillarsPage,
-  ReviewPage,
-  StagesPage,
-  WallPage,
-} from './lazy';
+import { EmbedRoutes, MetricsPage, PillarsPage, ReviewPage, StagesPage, WallPage } from './lazy';
+import { Lazy } from '@/components/lazy-part';
 
 function NotFound() {
   const { t } = useI18n();

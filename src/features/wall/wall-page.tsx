@@ -4,7 +4,6 @@ import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import {
   lazy,
   memo,
-  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -16,7 +15,8 @@ import { useSearchParams } from 'react-router';
 import { useCatalog } from '@/api/queries/catalog';
 import type { Catalog } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
-import { describeError, LoadingState } from '@/components/query-state';
+import { Lazy } from '@/components/lazy-part';
+import { describeError } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
 import type { MetricFamily } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
@@ -218,9 +218,9 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
           view === 'advocacy' ||
           view === 'retention') && (
           <WidgetErrorBoundary name={familyName(view, t)} resetKey={view}>
-            <Suspense fallback={<LoadingState what={familyName(view, t)} />}>
+            <Lazy what={familyName(view, t)}>
               <WallFamily catalog={catalog} family={view} unitId={unit.id} theme={theme} />
-            </Suspense>
+            </Lazy>
           </WidgetErrorBoundary>
         )}
       </main>
