@@ -18,7 +18,16 @@ export interface MockOptions {
    * scenarios.ts; a bad scenario fails start-up with a message starting "scenario:".
    */
   scenario?: string;
+  /**
+   * The optional endpoints the mock offers and its catalog names in `features`; default all of them
+   * (["unit-stages"]). [] plays a server that speaks only the core of the contract.
+   */
+  features?: readonly MockFeature[];
 }
+
+/** The contract's optional endpoints, by the name a catalog's `features` gives them. */
+export const mockFeatures = ['unit-stages'] as const;
+export type MockFeature = (typeof mockFeatures)[number];
 
 export type MockSize = NonNullable<MockOptions['size']>;
 

@@ -8,6 +8,7 @@ import type {
   MetricsResponse,
   PillarsResponse,
   StagesResponse,
+  UnitStagesResponse,
 } from '@/api/schemas';
 import type { Fault } from '../scenarios';
 
@@ -45,6 +46,8 @@ export function alterBody(
       return alterStages(body as StagesResponse, fault);
     case 'annotations':
       return alterAnnotations(body as AnnotationsResponse, fault);
+    case 'unitStages':
+      return alterUnitStages(body as UnitStagesResponse, fault);
   }
 }
 
@@ -101,6 +104,18 @@ export function alterPillars(body: PillarsResponse, fault: Fault): FaultyBody | 
     default:
       return null;
   }
+}
+
+/** Several units' stages: each unit's as `alterStages` alters one unit's answer. */
+export function alterUnitStages(body: UnitStagesResponse, fault: Fault): FaultyBody | null {
+  let altered = false;
+  const units = body.units.map(({ unit, points }) => {
+    const one = alterStages({ unit, grain: body.grain, points }, fault);
+    if (one === null || !('json' in one)) return { unit, points };
+    altered = true;
+    return { unit, points: (one.json as { points: unknown }).points };
+  });
+  return altered ? { json: { ...body, units } } : null;
 }
 
 export function alterStages(body: StagesResponse, fault: Fault): FaultyBody | null {

@@ -7,6 +7,12 @@ import { withFaults } from './faults';
 export function catalogHandler(context: HandlerContext) {
   return http.get(
     '*/v1/catalog',
-    withFaults('catalog', context, () => jsonResponse<Catalog>(context.data().catalog)),
+    withFaults('catalog', context, () => {
+      const { catalog } = context.data();
+      const { features } = context;
+      return jsonResponse<Catalog>(
+        features.length ? { ...catalog, features: [...features] } : catalog,
+      );
+    }),
   );
 }

@@ -7,7 +7,13 @@ import { isMetricId, type MetricId } from '../data/definitions';
 import { getMockData, type MockData } from '../data/mock-data';
 import { wholeOrganisation } from '../data/organisation';
 import { createRng } from '../data/random';
-import { defaultSeed, resolveMockOptions, type MockOptions } from '../options';
+import {
+  defaultSeed,
+  mockFeatures,
+  resolveMockOptions,
+  type MockFeature,
+  type MockOptions,
+} from '../options';
 import type { Fault } from '../scenarios';
 
 export interface HandlerContext {
@@ -17,6 +23,8 @@ export interface HandlerContext {
   latency(): Promise<void>;
   /** The fault to play on this request, or null; call it once per request, as it counts them. */
   fault(endpoint: EndpointName): Fault | null;
+  /** The optional endpoints offered, as the catalog's `features` names them. */
+  features: readonly MockFeature[];
 }
 
 /** The periods a request asks for: those whose first day lies in [from, to], both inclusive. */
@@ -40,7 +48,12 @@ export function createHandlerContext(
 ): HandlerContext {
   // Fails fast on a bad asOf; the data set itself is built on first use (or by `prepare`).
   resolveMockOptions(options);
-  return { data: () => getMockData(options), latency: createLatency(options), fault };
+  return {
+    data: () => getMockData(options),
+    latency: createLatency(options),
+    fault,
+    features: options.features ?? mockFeatures,
+  };
 }
 
 /** `unit` (default 'all'), `from` and `to`, checked: a bad query answers 400, an unknown unit 404. */
@@ -51,6 +64,24 @@ export function readUnitQuery(request: Request, data: MockData): UnitQuery | Res
   const unit = params.get('unit') ?? wholeOrganisation;
   if (!data.hasUnit(unit)) return notFound(`unit: unknown unit ${JSON.stringify(unit)}`);
   return { data, unit, window };
+}
+
+/** `units` (comma-separated, required), `from` and `to`, checked as `readUnitQuery` checks them. */
+export function readUnitsQuery(
+  request: Request,
+  data: MockData,
+): { units: string[]; window: PeriodWindow } | Response {
+  const params = new URL(request.url).searchParams;
+  const window = readWindow(params, data.latestWeek);
+  if (typeof window === 'string') return badQuery(window);
+  const param = params.get('units') ?? '';
+  const units = param.split(',').map((id) => id.trim());
+  if (units.some((id) => id === '')) {
+    return badQuery(`units: expected comma-separated unit ids, received ${JSON.stringify(param)}`);
+  }
+  const unknown = units.find((id) => !data.hasUnit(id));
+  if (unknown !== undefined) return notFound(`units: unknown unit ${JSON.stringify(unknown)}`);
+  return { units, window };
 }
 
 /** `metric`: comma-separated metric ids, default every metric; an unknown id answers 404. */

@@ -38,11 +38,16 @@ const errorFaults: Partial<Record<Fault, ErrorFault>> = {
   '403': { status: 403, code: 'forbidden', message: 'not allowed to read this' },
 };
 
-/** The endpoint's resolver with the scenario's faults played around the healthy one. */
+/**
+ * The endpoint's resolver with the scenario's faults played around the healthy one. `body` is the
+ * endpoint whose body the healthy answer has, when another's faults are played on it (GET
+ * /v1/unit-stages plays those of stages).
+ */
 export function withFaults(
   endpoint: EndpointName,
   context: HandlerContext,
   healthy: HealthyResolver,
+  body: EndpointName = endpoint,
 ): (info: { request: Request }) => Promise<Response> {
   return async (info) => {
     // Decided on arrival, so a schedule counts requests in the order they were made.
@@ -56,7 +61,7 @@ export function withFaults(
     const response = await healthy(info);
     // A bad query keeps its 400 or 404: the fault stands for a server that did answer the request.
     if (fault === null || fault === 'slow' || !response.ok) return response;
-    return alterResponse(endpoint, fault, response, context);
+    return alterResponse(body, fault, response, context);
   };
 }
 

@@ -7,9 +7,10 @@ import {
   metricsResponseSchema,
   pillarsResponseSchema,
   stagesResponseSchema,
+  unitStagesResponseSchema,
 } from '@/api/schemas';
 import { metricIds, pillarIds } from '../data/definitions';
-import { server } from '../node';
+import { createMockServer, server } from '../node';
 
 const api = 'http://api.test/v1';
 
@@ -142,6 +143,46 @@ describe('GET /v1/stages', () => {
     expect(body.points).toHaveLength(1);
     expect(body.points[0]).toMatchObject({ stage: 'sensitivity', gatesFailed: ['measurement'] });
     expect(body.points[0]?.note).toMatch(/^Focus blocked: measurement/);
+  });
+});
+
+describe('GET /v1/unit-stages (optional)', () => {
+  it('is named in the catalog, and answers each unit asked, in order, as GET /v1/stages does', async () => {
+    expect((await get('/catalog', catalogSchema)).features).toEqual(['unit-stages']);
+    const window = 'from=2025-01-01&to=2026-06-30';
+    const body = await get(
+      `/unit-stages?units=retail,all,online&${window}`,
+      unitStagesResponseSchema,
+    );
+    expect(body.units.map((u) => u.unit)).toEqual(['retail', 'all', 'online']);
+    for (const { unit, points } of body.units) {
+      const one = await get(`/stages?unit=${unit}&${window}`, stagesResponseSchema);
+      expect(points).toEqual(one.points);
+    }
+  });
+
+  it('answers 400 without units and 404 for an unknown one, naming it', async () => {
+    expect(await getError('/unit-stages')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'bad-query', message: expect.stringContaining('units:') } },
+    });
+    expect(await getError('/unit-stages?units=retail,nowhere')).toMatchObject({
+      status: 404,
+      body: { error: { message: 'units: unknown unit "nowhere"' } },
+    });
+  });
+
+  it('is neither named nor answered by a mock offering no optional endpoint', async () => {
+    server.close();
+    const core = createMockServer({ asOf: '2026-11-20', features: [] });
+    core.listen({ onUnhandledRequest: 'error' });
+    try {
+      expect((await get('/catalog', catalogSchema)).features).toBeUndefined();
+      expect((await getError('/unit-stages?units=retail')).status).toBe(404);
+    } finally {
+      core.close();
+      server.listen({ onUnhandledRequest: 'error' });
+    }
   });
 });
 

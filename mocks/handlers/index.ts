@@ -9,7 +9,7 @@ import { catalogHandler } from './catalog';
 import { createHandlerContext } from './context';
 import { metricsHandler } from './metrics';
 import { pillarsHandler } from './pillars';
-import { stagesHandler } from './stages';
+import { stagesHandler, unitStagesHandler } from './stages';
 
 /** What tests drive at run time, without restarting the mock (or reloading the page). */
 export interface MockControl {
@@ -38,6 +38,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
     // asked for once per unit come first (a large organisation's overview asks for 60 units' stages).
     handlers: [
       stagesHandler(context),
+      unitStagesHandler(context),
       metricsHandler(context),
       pillarsHandler(context),
       annotationsHandler(context),

@@ -21,6 +21,11 @@ const queryParameters: Record<string, { description: string; schema: Record<stri
     description: 'Comma-separated metric ids; default every metric.',
     schema: { type: 'string' },
   },
+  units: {
+    description:
+      'Comma-separated business-unit ids (`all` included); required. The answer has one entry per id, in this order.',
+    schema: { type: 'string' },
+  },
 };
 
 const summaries: Record<keyof typeof endpoints, string> = {
@@ -32,6 +37,8 @@ const summaries: Record<keyof typeof endpoints, string> = {
   stages: 'Quarterly stage assessments for one unit, with the gates that cap the stage.',
   annotations:
     'Events that explain movements: initiatives, incidents, data issues, method changes.',
+  unitStages:
+    'Optional, offered when the catalog\'s `features` names "unit-stages": the quarterly stage assessments of several units in one answer, each as /v1/stages gives it.',
 };
 
 const errorResponse = (description: string) => ({
@@ -77,7 +84,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         parameters: endpoint.query.map((q) => ({
           name: q,
           in: 'query',
-          required: false,
+          required: q === 'units',
           ...queryParameters[q],
         })),
         responses: {

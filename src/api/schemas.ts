@@ -114,6 +114,12 @@ export const catalogSchema = meta(
       stages: z.array(stageDefinitionSchema).check(z.minLength(4), z.maxLength(5)),
       targets: z.array(targetSchema),
       dataAsOf: timestamp,
+      features: z.optional(
+        meta(z.array(z.string()), {
+          description:
+            'Optional endpoints this server offers beside the core of v1, by name: "unit-stages" (GET /v1/unit-stages). A client asks for one only when it is named here.',
+        }),
+      ),
     })
     .check(
       z.superRefine((catalog, ctx) => {
@@ -203,6 +209,15 @@ export const stagesResponseSchema = meta(
   { id: 'StagesResponse' },
 );
 
+/** Optional (catalog `features`: "unit-stages"): several units' stage assessments in one answer. */
+export const unitStagesResponseSchema = meta(
+  z.object({
+    grain: z.literal('quarter'),
+    units: z.array(z.object({ unit: nonEmpty(), points: z.array(stagePointSchema) })),
+  }),
+  { id: 'UnitStagesResponse' },
+);
+
 export const annotationSchema = meta(
   z.object({
     id: nonEmpty(),
@@ -242,6 +257,7 @@ export type PillarPoint = z.infer<typeof pillarPointSchema>;
 export type PillarsResponse = z.infer<typeof pillarsResponseSchema>;
 export type StagePoint = z.infer<typeof stagePointSchema>;
 export type StagesResponse = z.infer<typeof stagesResponseSchema>;
+export type UnitStagesResponse = z.infer<typeof unitStagesResponseSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;
 export type AnnotationsResponse = z.infer<typeof annotationsResponseSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
@@ -261,6 +277,15 @@ export const endpoints = {
     schema: annotationsResponseSchema,
     query: ['unit', 'from', 'to'],
   },
+  // Optional: asked for only when the catalog's `features` names "unit-stages".
+  unitStages: {
+    path: '/v1/unit-stages',
+    schema: unitStagesResponseSchema,
+    query: ['units', 'from', 'to'],
+  },
 } as const;
+
+/** The optional endpoint a catalog's `features` may name. */
+export const UNIT_STAGES_FEATURE = 'unit-stages';
 
 export type EndpointName = keyof typeof endpoints;

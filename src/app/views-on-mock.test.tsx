@@ -69,8 +69,11 @@ describe('on the mock API', () => {
         timeout: 5000,
       });
       const before = asked.length;
-      expect(asked.filter((url) => url.includes('/v1/stages'))).toHaveLength(
-        mock.catalog.units.length,
+      // Every unit's stages in one request: the mock's catalog offers GET /v1/unit-stages.
+      const stageRequests = asked.filter((url) => /\/v1\/(unit-)?stages\b/.test(url));
+      expect(stageRequests).toHaveLength(1);
+      expect(new URL(stageRequests[0]!).searchParams.get('units')?.split(',')).toEqual(
+        mock.catalog.units.map((u) => u.id),
       );
       await act(() => router.navigate('/review'));
       const stageTable = await screen.findByRole(
@@ -93,7 +96,7 @@ describe('on the mock API', () => {
       const after = asked.slice(before).map((url) => new URL(url).pathname);
       // The review's own figures (units by metric for its week, annotations) are new; the stage
       // table, pillar table and what changed are answered from what the overview fetched.
-      expect(after.filter((p) => p.endsWith('/v1/stages'))).toEqual([]);
+      expect(after.filter((p) => p.endsWith('stages'))).toEqual([]);
       expect(after.filter((p) => p.endsWith('/v1/pillars'))).toEqual([]);
       expect(after.filter((p) => p.endsWith('/v1/metrics')).length).toBeGreaterThan(0);
     } finally {

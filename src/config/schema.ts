@@ -48,6 +48,8 @@ export const mockOptionsSchema = z.object({
   size: z.optional(z.enum(['standard', 'large'])),
   /** Faults the mock plays, e.g. "metrics:503" or "all:500@2+3"; see the README. */
   scenario: z.optional(z.string()),
+  /** The contract's optional endpoints the mock offers; default all (["unit-stages"]), [] for none. */
+  features: z.optional(z.array(z.enum(['unit-stages']))),
 });
 
 const clockTime = z

@@ -1,0 +1,97 @@
+// Stage queries on the mock API: several units' stages in one GET /v1/unit-stages where the catalog
+// offers it, unit by unit where it does not, and each unit's answer as GET /v1/stages would give it.
+import { QueryClient } from '@tanstack/react-query';
+import { http, HttpResponse } from 'msw';
+import { createMockServerWithControl } from '@mocks/node';
+import { getMockData } from '@mocks/data/mock-data';
+import type { MockOptions } from '@mocks/options';
+import { createApiClient, setApiClient } from '@/api/client';
+import { catalogQueryOptions } from '@/api/queries/catalog';
+import { stagesQueryOptions } from '@/api/queries/stages';
+
+const API = 'http://api.test';
+const period = { from: '2026-01-01', to: '2026-11-20' };
+const base: MockOptions = { asOf: '2026-11-20', latencyMs: 0 };
+const mock = getMockData(base);
+const unitIds = mock.catalog.units.map((u) => u.id);
+
+function expectedPoints(unit: string) {
+  return mock.stagePoints(unit).filter((p) => p.period >= period.from && p.period <= period.to);
+}
+
+/** A running mock, the paths it was asked for, and every unit's stages asked for at once. */
+async function askAllUnits(options: MockOptions, override?: Parameters<typeof http.get>) {
+  const mockApi = createMockServerWithControl({ ...base, ...options });
+  const asked: string[] = [];
+  mockApi.server.events.on('request:start', ({ request }) => {
+    asked.push(new URL(request.url).pathname);
+  });
+  mockApi.server.listen({ onUnhandledRequest: 'error' });
+  if (override) mockApi.server.use(http.get(...override));
+  try {
+    setApiClient(createApiClient({ baseUrl: API, timeoutMs: 5_000 }));
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await client.fetchQuery(catalogQueryOptions());
+    asked.length = 0;
+    const results = await Promise.allSettled(
+      unitIds.map((unit) => client.fetchQuery(stagesQueryOptions({ unit, ...period }))),
+    );
+    return { asked, results };
+  } finally {
+    mockApi.server.close();
+  }
+}
+
+describe('stage queries', () => {
+  it('ask for every unit in one request where the catalog offers unit-stages', async () => {
+    const { asked, results } = await askAllUnits({});
+    expect(asked).toEqual(['/v1/unit-stages']);
+    results.forEach((result, i) => {
+      const unit = unitIds[i]!;
+      expect(result).toEqual({
+        status: 'fulfilled',
+        value: { unit, grain: 'quarter', points: expectedPoints(unit) },
+      });
+    });
+  });
+
+  it('ask unit by unit where the catalog does not name it, with the same answers', async () => {
+    const { asked, results } = await askAllUnits({ features: [] });
+    expect(asked).toEqual(unitIds.map(() => '/v1/stages'));
+    results.forEach((result, i) => {
+      const unit = unitIds[i]!;
+      expect(result).toEqual({
+        status: 'fulfilled',
+        value: { unit, grain: 'quarter', points: expectedPoints(unit) },
+      });
+    });
+  });
+
+  it('ask unit by unit when the batch answer breaks the contract, so one bad unit fails no other', async () => {
+    const { asked, results } = await askAllUnits({}, [
+      `${API}/v1/unit-stages`,
+      () =>
+        HttpResponse.json({
+          grain: 'quarter',
+          units: unitIds.map((unit, i) => ({
+            unit,
+            points: i === 0 ? [{ period: 'soon', score: 'high' }] : expectedPoints(unit),
+          })),
+        }),
+    ]);
+    expect(asked[0]).toBe('/v1/unit-stages');
+    expect(asked.slice(1).sort()).toEqual(unitIds.map(() => '/v1/stages'));
+    expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
+  });
+
+  it('fail every unit of the batch with its error when the server is down (503)', async () => {
+    const { asked, results } = await askAllUnits({ scenario: 'stages:503' });
+    expect(asked).toEqual(['/v1/unit-stages']);
+    for (const result of results) {
+      expect(result.status).toBe('rejected');
+      expect(String((result as PromiseRejectedResult).reason)).toContain(
+        'GET /v1/unit-stages: HTTP 503',
+      );
+    }
+  });
+});
