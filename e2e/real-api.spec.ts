@@ -66,3 +66,42 @@ test('an expired token says that access expired', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Access expired or missing');
   await expect(page.getByRole('alert')).toContainText('GET /v1/catalog: HTTP 401 unauthorized');
 });
+
+// The standard organisation: the whole of it and six units.
+const UNITS = 7;
+
+test.describe('the stages of every unit on the overview', () => {
+  for (const features of [undefined, []] as const) {
+    const offered = features === undefined;
+    test(`a server ${offered ? 'offering GET /v1/unit-stages is asked once' : 'speaking only the core of the contract is asked unit by unit'}`, async ({
+      page,
+    }) => {
+      const server = await startRealApi({ features });
+      try {
+        await page.route('**/config.json', (route) =>
+          route.fulfill({
+            contentType: 'application/json',
+            body: JSON.stringify({ apiBaseUrl: server.url, mock: false }),
+          }),
+        );
+        await page.goto('/');
+        const news = page.getByRole('region', { name: 'What changed' });
+        await expect(news).toHaveAttribute('aria-busy', 'false');
+        await expect(news.getByRole('listitem').first()).toBeVisible();
+        const paths = server.requests.map((r) => new URL(r.path, server.url));
+        const batches = paths.filter((u) => u.pathname === '/v1/unit-stages');
+        const singles = paths.filter((u) => u.pathname === '/v1/stages');
+        if (offered) {
+          expect(batches).toHaveLength(1);
+          expect(batches[0]!.searchParams.get('units')?.split(',')).toHaveLength(UNITS);
+          expect(singles).toHaveLength(0);
+        } else {
+          expect(batches).toHaveLength(0);
+          expect(singles).toHaveLength(UNITS);
+        }
+      } finally {
+        await server.close();
+      }
+    });
+  }
+});

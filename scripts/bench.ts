@@ -266,6 +266,12 @@ const measures = {
       },
     ]),
   ),
+  overviewCore: {
+    id: 'large.route./.core',
+    group: 'large',
+    label: 'route / (cold, stages unit by unit)',
+    targetMs: null,
+  },
   wall: {
     id: 'large.route./wall',
     group: 'large',
@@ -429,6 +435,19 @@ async function main(): Promise<number> {
           }
         } finally {
           await closePage(page);
+        }
+      }
+      // For information: the overview on a server without the optional GET /v1/unit-stages, whose
+      // 61 units' stages are asked for one by one (the contract's core), as a real v1 API may be.
+      for (let k = 0; k < 3; k++) {
+        const core = await openPage(browser, baseURL, {
+          ...large,
+          mockOptions: { ...(large.mockOptions as object), features: [] },
+        });
+        try {
+          record('overviewCore', await coldLoad(core, '/', { ...headlineSpec, minCharts: 0 }));
+        } finally {
+          await closePage(core);
         }
       }
       const page = await openPage(browser, baseURL, large);

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
 import { createHandlers } from '../../mocks/handlers';
+import type { MockFeature } from '../../mocks/options';
 
 export interface RealApi {
   url: string;
@@ -12,8 +13,14 @@ export interface RealApi {
   close(): Promise<void>;
 }
 
-export async function startRealApi(options: { requiredToken?: string } = {}): Promise<RealApi> {
-  const handlers = createHandlers({ asOf: '2026-11-20', latencyMs: 0 });
+export async function startRealApi(
+  options: {
+    requiredToken?: string;
+    /** The contract's optional endpoints it offers; default all, [] for a core-only server. */
+    features?: readonly MockFeature[];
+  } = {},
+): Promise<RealApi> {
+  const handlers = createHandlers({ asOf: '2026-11-20', latencyMs: 0, features: options.features });
   const requests: RealApi['requests'] = [];
 
   const server: Server = createServer((req: IncomingMessage, res) => {
