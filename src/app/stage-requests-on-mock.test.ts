@@ -42,29 +42,27 @@ async function askAllUnits(options: MockOptions, override?: Parameters<typeof ht
   }
 }
 
+/** Each unit's query answered with its own points, as GET /v1/stages gives them. */
+function expectEveryUnitsStages(results: readonly PromiseSettledResult<unknown>[]) {
+  expect(results).toEqual(
+    unitIds.map((unit) => ({
+      status: 'fulfilled',
+      value: { unit, grain: 'quarter', points: expectedPoints(unit) },
+    })),
+  );
+}
+
 describe('stage queries', () => {
   it('ask for every unit in one request where the catalog offers unit-stages', async () => {
     const { asked, results } = await askAllUnits({});
     expect(asked).toEqual(['/v1/unit-stages']);
-    results.forEach((result, i) => {
-      const unit = unitIds[i]!;
-      expect(result).toEqual({
-        status: 'fulfilled',
-        value: { unit, grain: 'quarter', points: expectedPoints(unit) },
-      });
-    });
+    expectEveryUnitsStages(results);
   });
 
   it('ask unit by unit where the catalog does not name it, with the same answers', async () => {
     const { asked, results } = await askAllUnits({ features: [] });
     expect(asked).toEqual(unitIds.map(() => '/v1/stages'));
-    results.forEach((result, i) => {
-      const unit = unitIds[i]!;
-      expect(result).toEqual({
-        status: 'fulfilled',
-        value: { unit, grain: 'quarter', points: expectedPoints(unit) },
-      });
-    });
+    expectEveryUnitsStages(results);
   });
 
   it('ask unit by unit when the batch answer breaks the contract, so one bad unit fails no other', async () => {
