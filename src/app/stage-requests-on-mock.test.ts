@@ -7,7 +7,8 @@ import { getMockData } from '@mocks/data/mock-data';
 import type { MockOptions } from '@mocks/options';
 import { createApiClient, setApiClient } from '@/api/client';
 import { catalogQueryOptions } from '@/api/queries/catalog';
-import { stagesQueryOptions } from '@/api/queries/stages';
+import { GATHER_MS, stagesQueryOptions, unitStagesLoader } from '@/api/queries/stages';
+import { apiClient } from '@/api/client';
 
 const API = 'http://api.test';
 const period = { from: '2026-01-01', to: '2026-11-20' };
@@ -90,6 +91,38 @@ describe('stage queries', () => {
       expect(String((result as PromiseRejectedResult).reason)).toContain(
         'GET /v1/unit-stages: HTTP 503',
       );
+    }
+  });
+
+  it('gather units asked for a few milliseconds apart (refresh timers) into one request', async () => {
+    const mockApi = createMockServerWithControl(base);
+    const asked: string[] = [];
+    mockApi.server.events.on('request:start', ({ request }) => {
+      asked.push(new URL(request.url).pathname);
+    });
+    mockApi.server.listen({ onUnhandledRequest: 'error' });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      setApiClient(createApiClient({ baseUrl: API, timeoutMs: 5_000 }));
+      const loader = unitStagesLoader(apiClient());
+      const first = loader.load('retail', period.from, period.to);
+      vi.advanceTimersByTime(GATHER_MS / 2);
+      const second = loader.load('online', period.from, period.to);
+      expect(asked).toEqual([]);
+      vi.advanceTimersByTime(GATHER_MS / 2);
+      vi.useRealTimers();
+      await expect(first).resolves.toMatchObject({
+        unit: 'retail',
+        points: expectedPoints('retail'),
+      });
+      await expect(second).resolves.toMatchObject({
+        unit: 'online',
+        points: expectedPoints('online'),
+      });
+      expect(asked).toEqual(['/v1/unit-stages']);
+    } finally {
+      vi.useRealTimers();
+      mockApi.server.close();
     }
   });
 });

@@ -42,6 +42,9 @@ function offersUnitStages(client: QueryClient): boolean {
 /** The most units one GET /v1/unit-stages asks for: its query string stays well under URL limits. */
 export const UNIT_STAGES_BATCH = 100;
 
+/** How long the loader gathers units before it asks. */
+export const GATHER_MS = 20;
+
 type StagesResult = WithQuality<StagesResponse>;
 
 interface Waiting {
@@ -127,8 +130,9 @@ function createUnitStagesLoader(client: ApiClient): UnitStagesLoader {
         queued.set(period, waiting);
         if (!scheduled) {
           scheduled = true;
-          // After the task that started the queries: a view starts all its units' queries in one render.
-          setTimeout(flush, 0);
+          // A view starts all its units' queries in one render, but their refresh timers fire a few
+          // milliseconds apart (the answers that set them arrived so): one window takes them all.
+          setTimeout(flush, GATHER_MS);
         }
       });
     },
