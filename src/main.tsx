@@ -62,10 +62,7 @@ async function start(): Promise<void> {
 
   if (config.mock) {
     try {
-      const mockStarted = startMock(config);
-      // While the mock's code downloads and its service worker starts.
-      warmUpIntl(locale);
-      await mockStarted;
+      await startMock(config);
     } catch (cause) {
       const message = cause instanceof Error ? cause.message : String(cause);
       const fromUrl =
@@ -110,8 +107,9 @@ async function start(): Promise<void> {
   persistQueryCache(queryClient, persist);
   // Everything waits for the catalog: ask for it now rather than from the first render's effects.
   void queryClient.prefetchQuery(catalogQueryOptions());
-  // On a real API, while the catalog is on its way (the mock's start-up did it already).
-  if (!config.mock) setTimeout(() => warmUpIntl(locale), 0);
+  // While the catalog is on its way. Not while the mock starts: its code has usually arrived by then
+  // (public/early.js fetched it), and ~30 ms of ICU loading would hold up its start.
+  setTimeout(() => warmUpIntl(locale), 0);
 
   root.render(
     <StrictMode>
