@@ -83,6 +83,20 @@ describe('stage queries', () => {
     expect(results.every((r) => r.status === 'fulfilled')).toBe(true);
   });
 
+  it('ask unit by unit when a server that names unit-stages turns the request down (404)', async () => {
+    const { asked, results } = await askAllUnits({}, [
+      `${API}/v1/unit-stages`,
+      () =>
+        HttpResponse.json(
+          { error: { code: 'not-found', message: 'no such path' } },
+          { status: 404 },
+        ),
+    ]);
+    expect(asked[0]).toBe('/v1/unit-stages');
+    expect(asked.slice(1)).toEqual(unitIds.map(() => '/v1/stages'));
+    expectEveryUnitsStages(results);
+  });
+
   it('fail every unit of the batch with its error when the server is down (503)', async () => {
     const { asked, results } = await askAllUnits({ scenario: 'stages:503' });
     expect(asked).toEqual(['/v1/unit-stages']);

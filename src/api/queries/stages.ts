@@ -54,7 +54,10 @@ interface Waiting {
 }
 
 export interface UnitStagesLoader {
-  /** One unit's assessments; the units asked for in the same task go out as one request. */
+  /**
+   * One unit's assessments; the units asked for within `GATHER_MS` of each other go out as one
+   * request. A query's abort signal is not passed on: the one request serves every unit in it.
+   */
   load(unit: string, from?: string, to?: string): Promise<StagesResult>;
 }
 
