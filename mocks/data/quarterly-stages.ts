@@ -19,51 +19,32 @@ export function quarterlyPillars(
   pillars: readonly PillarSeries[],
   quarters: readonly string[],
 ): QuarterPillars[] {
+  const byPillar = new Map(pillars.map((series) => [series.pillar, series.points]));
   // Every pillar has the same months: each month's quarter is worked out once, not once per pillar.
-  const quarterOfMonth = new Map<string, string>();
-  const quarterOfPeriod = (period: string) => {
-    let quarter = quarterOfMonth.get(period);
-    if (quarter === undefined) {
-      quarter = quarterOf(period);
-      quarterOfMonth.set(period, quarter);
-    }
-    return quarter;
+  const quarterIndex = new Map(quarters.map((quarter, i) => [quarter, i]));
+  const monthQuarter = new Map<string, number | undefined>();
+  const quarterOfMonth = (period: string) => {
+    if (!monthQuarter.has(period)) monthQuarter.set(period, quarterIndex.get(quarterOf(period)));
+    return monthQuarter.get(period);
   };
-  const byQuarter = new Map(
-    pillars.map((series) => [series.pillar, groupByQuarter(series.points, quarterOfPeriod)]),
-  );
-  return quarters.flatMap((quarter) => {
+  // Per pillar and quarter: respondents and respondent-weighted score sums.
+  const respondents = pillarIds.map(() => new Float64Array(quarters.length));
+  const weighted = pillarIds.map(() => new Float64Array(quarters.length));
+  pillarIds.forEach((pillar, p) => {
+    for (const point of byPillar.get(pillar) ?? []) {
+      const q = quarterOfMonth(point.period);
+      if (q === undefined || point.score === null || point.respondents === 0) continue;
+      respondents[p]![q]! += point.respondents;
+      weighted[p]![q]! += point.respondents * point.score;
+    }
+  });
+  return quarters.flatMap((quarter, q) => {
     const scores: Partial<Record<PillarId, number>> = {};
-    for (const pillar of pillarIds) {
-      const score = weightedScore(byQuarter.get(pillar)?.get(quarter) ?? []);
-      if (score === null) return [];
-      scores[pillar] = score;
+    for (let p = 0; p < pillarIds.length; p++) {
+      const n = respondents[p]![q]!;
+      if (n === 0) return [];
+      scores[pillarIds[p]!] = roundTo(weighted[p]![q]! / n, 1);
     }
     return [{ period: quarter, pillars: scores as Record<PillarId, number> }];
   });
-}
-
-function groupByQuarter(
-  points: PillarSeries['points'],
-  quarterOfPeriod: (period: string) => string,
-): Map<string, PillarSeries['points']> {
-  const groups = new Map<string, PillarSeries['points'][number][]>();
-  for (const point of points) {
-    const quarter = quarterOfPeriod(point.period);
-    const group = groups.get(quarter);
-    if (group) group.push(point);
-    else groups.set(quarter, [point]);
-  }
-  return groups;
-}
-
-function weightedScore(points: PillarSeries['points']): number | null {
-  let respondents = 0;
-  let weighted = 0;
-  for (const point of points) {
-    if (point.score === null || point.respondents === 0) continue;
-    respondents += point.respondents;
-    weighted += point.respondents * point.score;
-  }
-  return respondents === 0 ? null : roundTo(weighted / respondents, 1);
 }
