@@ -166,3 +166,27 @@ test('a custom range can be chosen and is kept in the link', async ({ page }) =>
   await expect(table.locator('tbody tr')).toHaveCount(12);
   await expect(table.locator('tbody tr').first().locator('th')).toHaveText('W02 2026');
 });
+
+test('the other views load while the overview is read, so a first click waits for figures only', async ({
+  page,
+}) => {
+  const scripts: string[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  const d = new Dashboard(page);
+  await d.open('/');
+  await expect(page.locator('.what-changed[aria-busy="false"]')).toBeVisible();
+  // No click yet: the metrics view and the charting library arrive once the overview is quiet.
+  await expect
+    .poll(() => scripts.filter((s) => /\/(metrics-page|echarts)-[\w-]+\.js$/.test(s)).length, {
+      timeout: 10_000,
+    })
+    .toBe(2);
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+
+  await d.navigate('Loyalty');
+  await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
+  expect(scripts.slice(before)).toEqual([]);
+});

@@ -14,6 +14,7 @@ import { formatAge, formatTimestamp } from '@/lib/dates';
 import { familyName } from '@/lib/families';
 import { isThemeSetting, themeLabel } from '@/lib/theme-choice';
 import { useViewState } from '@/lib/url-state';
+import { usePreloadViews } from './use-preload-views';
 
 function Navigation({ search }: { search: string }) {
   const { t } = useI18n();
@@ -106,6 +107,7 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
 export function Layout() {
   const { locale, t } = useI18n();
   const catalog = useCatalog();
+  usePreloadViews();
 
   return (
     <div className="app">

@@ -29,3 +29,13 @@ export const StageLadderEmbed = lazy(() =>
 export const PillarHeatmapEmbed = lazy(() =>
   import('@/features/pillars/embeds').then((m) => ({ default: m.PillarHeatmapEmbed })),
 );
+
+/** The dashboard's other views and the charting library, loaded ahead of a first click on one. */
+export function preloadViews(): Promise<unknown> {
+  return Promise.all([
+    import('@/features/stages/stages-page'),
+    import('@/features/pillars/pillars-page'),
+    import('@/features/metrics/metrics-page'),
+    import('@/features/review/review-page'),
+  ]);
+}
