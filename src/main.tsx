@@ -11,7 +11,7 @@ import { loadConfig } from '@/config/load-config';
 import { getRuntimeToken } from '@/lib/auth-token';
 import { exposeLiveChartCount } from '@/lib/live-charts';
 import type { AppConfig, ConfigFile } from '@/config/schema';
-import { LOCALE_STORAGE_KEY, loadLocale, resolveLocale, warmUpIntl } from '@/i18n/registry';
+import { LOCALE_STORAGE_KEY, loadLocale, resolveLocale } from '@/i18n/registry';
 import { persistQueryCache, restoreQueryCache } from '@/lib/persist';
 import { createQueryClient } from '@/lib/query-client';
 import { readStoredChoice, resolveThemeSetting, THEME_STORAGE_KEY } from '@/lib/theme-choice';
@@ -107,9 +107,6 @@ async function start(): Promise<void> {
   persistQueryCache(queryClient, persist);
   // Everything waits for the catalog: ask for it now rather than from the first render's effects.
   void queryClient.prefetchQuery(catalogQueryOptions());
-  // While the catalog is on its way. Not while the mock starts: its code has usually arrived by then
-  // (public/early.js fetched it), and ~30 ms of ICU loading would hold up its start.
-  setTimeout(() => warmUpIntl(locale), 0);
 
   root.render(
     <StrictMode>

@@ -39,16 +39,6 @@ export function loadedLocale(id: string): AppLocale | undefined {
   return loaded.get(id);
 }
 
-/**
- * Loads the browser's number and plural data for a locale. Chromium takes ~16 ms for the first
- * `Intl` object of a page (ICU's data), and the first render with figures would pay it before its
- * requests go out; start-up calls this while it waits on the network instead.
- */
-export function warmUpIntl(id: string): void {
-  new Intl.NumberFormat(id, { maximumFractionDigits: 1 }).format(1.5);
-  new Intl.PluralRules(id).select(1);
-}
-
 /** Loads a locale's catalog (once); rejects for an id that has no file. */
 export function loadLocale(id: string): Promise<AppLocale> {
   const ready = loaded.get(id);
