@@ -37,7 +37,7 @@
       // The app reads config.json itself and says what is wrong with it.
     });
 
-  // The browser's number data (ICU, ~16–30 ms on the first Intl object of a page, whatever its
+  // The browser's number data (ICU, 15–45 ms on the first Intl object of a page, whatever its
   // locale) loads now, while the page waits for the app's code, not in start-up's busy stretch.
   setTimeout(function () {
     if (typeof Intl === 'object') new Intl.NumberFormat().format(1.5);

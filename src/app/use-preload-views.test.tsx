@@ -47,6 +47,19 @@ describe('usePreloadViews', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  it('asks for nothing when the reader asked the browser to save data', async () => {
+    const { load, mount } = setup();
+    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+    try {
+      mount();
+      await vi.advanceTimersByTimeAsync(QUIET_MS * 10);
+      await vi.runOnlyPendingTimersAsync();
+      expect(load).not.toHaveBeenCalled();
+    } finally {
+      delete (navigator as { connection?: unknown }).connection;
+    }
+  });
+
   it('asks for nothing after the page has gone', async () => {
     const { load, mount } = setup();
     mount().unmount();

@@ -11,6 +11,8 @@ export const QUIET_MS = 300;
 export function usePreloadViews(load: () => Promise<unknown> = preloadViews): void {
   const client = useQueryClient();
   useEffect(() => {
+    // A reader who asked the browser to save data downloads a view's code when opening it.
+    if (saveData()) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let idle: number | undefined;
     let stopped = false;
@@ -36,4 +38,9 @@ export function usePreloadViews(load: () => Promise<unknown> = preloadViews): vo
       if (idle !== undefined) cancelIdleCallback(idle);
     };
   }, [client, load]);
+}
+
+function saveData(): boolean {
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  return connection?.saveData === true;
 }
