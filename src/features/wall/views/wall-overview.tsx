@@ -29,6 +29,17 @@ function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; t
   return { text: t('wall.overview.noComparison'), tone: 'neutral' };
 }
 
+/**
+ * A line of parts joined by " · " that wraps only between parts, so a narrow tile shows "✓ On track"
+ * or "23 Nov 2026" whole on the next line rather than split across two.
+ */
+export function breakAtDots(text: string): string {
+  return text
+    .split(' · ')
+    .map((part) => part.replaceAll(' ', '\u00a0'))
+    .join(' · ');
+}
+
 const targetKeys = {
   'on-track': 'wall.overview.onTrack',
   'at-risk': 'wall.overview.atRisk',
@@ -69,14 +80,18 @@ export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: st
                 />
                 {s.target && (
                   <p className={`wall-tile__target wall-target--${s.target.status}`}>
-                    {t('wall.overview.target', {
-                      value: formatValue(s.target.value, metric.unit, locale),
-                      status: t(targetKeys[s.target.status]),
-                    })}
+                    {breakAtDots(
+                      t('wall.overview.target', {
+                        value: formatValue(s.target.value, metric.unit, locale),
+                        status: t(targetKeys[s.target.status]),
+                      }),
+                    )}
                   </p>
                 )}
                 <p className="wall-tile__meta">
-                  {formatSampleSize(s.latest.n, locale)} · {formatWeek(s.latest.period, locale)}
+                  {breakAtDots(
+                    `${formatSampleSize(s.latest.n, locale)} · ${formatWeek(s.latest.period, locale)}`,
+                  )}
                 </p>
               </>
             ) : (
