@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { render, renderHook, screen } from '@testing-library/react';
-import { useFetchDuringRender, useQueryList } from './fetch-during-render';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { useFetchDuringRender, useQueriesFromRender, useQueryList } from './fetch-during-render';
 
 function setup() {
   // Fresh for a minute, as in the app: the observer does not refetch what it finds in the cache.
@@ -87,5 +88,44 @@ describe('useQueryList', () => {
     expect(build).toHaveBeenCalledTimes(8);
     rerender({ ids: [], key: '2026-10-01' });
     expect(result.current).toEqual([]);
+  });
+});
+
+describe('useQueriesFromRender', () => {
+  it('keeps its results across renders until an answer arrives, so views derive once per result', async () => {
+    const client = new QueryClient({
+      defaultOptions: { queries: { retry: false, staleTime: 60_000 } },
+    });
+    const answers = new Map<string, (figures: string) => void>();
+    const build = (id: string) => ({
+      queryKey: ['unit', id],
+      queryFn: () => new Promise<string>((resolve) => answers.set(id, resolve)),
+    });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    const { result, rerender } = renderHook(
+      // A new id list on every render, as the views build it.
+      ({ tick }: { tick: number }) => {
+        void tick;
+        return useQueriesFromRender(['retail', 'online'], 'q4', build);
+      },
+      { wrapper, initialProps: { tick: 0 } },
+    );
+    const first = result.current;
+    expect(first.map((q) => q.isPending)).toEqual([true, true]);
+    // A re-render with nothing new (a clock tick, a parent's state): the same list.
+    rerender({ tick: 1 });
+    expect(result.current).toBe(first);
+
+    act(() => answers.get('retail')!('retail figures'));
+    await waitFor(() => expect(result.current[0]!.data).toBe('retail figures'));
+    const second = result.current;
+    expect(second).not.toBe(first);
+    expect(second.map((q) => q.data)).toEqual(['retail figures', undefined]);
+    // The unit that has not answered keeps its entry.
+    expect(second[1]).toBe(first[1]);
+    rerender({ tick: 2 });
+    expect(result.current).toBe(second);
   });
 });
