@@ -49,7 +49,10 @@ describe('usePreloadViews', () => {
 
   it('asks for nothing when the reader asked the browser to save data', async () => {
     const { load, mount } = setup();
-    Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+    Object.defineProperty(navigator, 'connection', {
+      value: { saveData: true },
+      configurable: true,
+    });
     try {
       mount();
       await vi.advanceTimersByTimeAsync(QUIET_MS * 10);
