@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { setScenario, useConfig } from './support/config';
 
 const VIEWS = ['overview', 'stages', 'pillars', 'loyalty', 'bonding', 'advocacy', 'retention'];
+// Read by polling after the clock moves: the page may not have rendered the last tick yet on a busy
+// machine. A poll waits a few seconds at most, a view lasts 30, so it cannot see the next one instead.
 const wallView = (page: Page) => page.locator('.wall').getAttribute('data-view');
 
 /** Opens the wall with a fake clock: time moves only when the test says so. */
@@ -101,15 +103,15 @@ test.describe('at 1920×1080', () => {
     page,
   }) => {
     await openWall(page);
-    expect(await wallView(page)).toBe('overview');
+    await expect.poll(() => wallView(page)).toBe('overview');
     await page.clock.runFor(26_000); // 28 s in
-    expect(await wallView(page)).toBe('overview');
+    await expect.poll(() => wallView(page)).toBe('overview');
     await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', /2[6-9]/);
     await page.clock.runFor(3_000);
-    expect(await wallView(page)).toBe('stages');
+    await expect.poll(() => wallView(page)).toBe('stages');
     for (const view of [...VIEWS.slice(2), 'overview']) {
       await page.clock.runFor(30_000);
-      expect(await wallView(page)).toBe(view);
+      await expect.poll(() => wallView(page)).toBe(view);
     }
     await expect(page.getByText(/^\d\d:\d\d$/)).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Live' })).toBeVisible();
@@ -137,7 +139,7 @@ test.describe('at 1920×1080', () => {
     await expect.poll(() => echartsAsked.length).toBe(1);
     release();
     await page.clock.runFor(30_000);
-    expect(await wallView(page)).toBe('loyalty');
+    await expect.poll(() => wallView(page)).toBe('loyalty');
     await expect(page.locator('.wall [data-chart-ready="true"]').first()).toBeVisible();
   });
 
@@ -146,11 +148,11 @@ test.describe('at 1920×1080', () => {
     await page.keyboard.press('Space');
     await expect(page.getByText(/Paused on Headline metrics/)).toBeVisible();
     await page.clock.runFor(120_000);
-    expect(await wallView(page)).toBe('overview');
+    await expect.poll(() => wallView(page)).toBe('overview');
     await page.mouse.click(500, 500);
     await expect(page.getByText(/Paused on/)).toHaveCount(0);
     await page.clock.runFor(30_000);
-    expect(await wallView(page)).toBe('stages');
+    await expect.poll(() => wallView(page)).toBe('stages');
   });
 
   test('an outage brings up a large stale banner, which clears by itself when data flows again', async ({
