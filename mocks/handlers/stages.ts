@@ -1,6 +1,6 @@
 // GET /v1/stages?unit=&from=&to=: quarterly stage assessments for one unit, with why.
 import { http } from 'msw';
-import type { StagesResponse, UnitStagesResponse } from '@/api/schemas';
+import { UNIT_STAGES_FEATURE, type StagesResponse, type UnitStagesResponse } from '@/api/schemas';
 import {
   inWindow,
   jsonResponse,
@@ -40,7 +40,7 @@ export function unitStagesHandler(context: HandlerContext) {
       'stages',
       context,
       ({ request }) => {
-        if (!context.features.includes('unit-stages')) {
+        if (!context.features.includes(UNIT_STAGES_FEATURE)) {
           return notFound("unit-stages: not offered by this server (see the catalog's features)");
         }
         const data = context.data();
