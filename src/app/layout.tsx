@@ -14,7 +14,8 @@ import { formatAge, formatTimestamp } from '@/lib/dates';
 import { familyName } from '@/lib/families';
 import { isThemeSetting, themeLabel } from '@/lib/theme-choice';
 import { useViewState } from '@/lib/url-state';
-import { usePreloadViews } from './use-preload-views';
+import { useLoadWhenQuiet } from '@/lib/use-load-when-quiet';
+import { preloadViews } from './lazy';
 
 function Navigation({ search }: { search: string }) {
   const { t } = useI18n();
@@ -107,7 +108,7 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
 export function Layout() {
   const { locale, t } = useI18n();
   const catalog = useCatalog();
-  usePreloadViews();
+  useLoadWhenQuiet(preloadViews);
 
   return (
     <div className="app">

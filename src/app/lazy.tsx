@@ -2,21 +2,21 @@
 // embeds, so the headline numbers never wait for the charting library.
 import { lazy } from 'react';
 
+/** The dashboard's chart views, each loaded on its first visit or by `preloadViews`. */
+const views = {
+  stages: () => import('@/features/stages/stages-page'),
+  pillars: () => import('@/features/pillars/pillars-page'),
+  metrics: () => import('@/features/metrics/metrics-page'),
+  review: () => import('@/features/review/review-page'),
+};
+
 export const EmbedRoutes = lazy(() =>
   import('./embed-routes').then((m) => ({ default: m.EmbedRoutes })),
 );
-export const StagesPage = lazy(() =>
-  import('@/features/stages/stages-page').then((m) => ({ default: m.StagesPage })),
-);
-export const PillarsPage = lazy(() =>
-  import('@/features/pillars/pillars-page').then((m) => ({ default: m.PillarsPage })),
-);
-export const MetricsPage = lazy(() =>
-  import('@/features/metrics/metrics-page').then((m) => ({ default: m.MetricsPage })),
-);
-export const ReviewPage = lazy(() =>
-  import('@/features/review/review-page').then((m) => ({ default: m.ReviewPage })),
-);
+export const StagesPage = lazy(() => views.stages().then((m) => ({ default: m.StagesPage })));
+export const PillarsPage = lazy(() => views.pillars().then((m) => ({ default: m.PillarsPage })));
+export const MetricsPage = lazy(() => views.metrics().then((m) => ({ default: m.MetricsPage })));
+export const ReviewPage = lazy(() => views.review().then((m) => ({ default: m.ReviewPage })));
 export const WallPage = lazy(() =>
   import('@/features/wall/wall-page').then((m) => ({ default: m.WallPage })),
 );
@@ -32,10 +32,5 @@ export const PillarHeatmapEmbed = lazy(() =>
 
 /** The dashboard's other views and the charting library, loaded ahead of a first click on one. */
 export function preloadViews(): Promise<unknown> {
-  return Promise.all([
-    import('@/features/stages/stages-page'),
-    import('@/features/pillars/pillars-page'),
-    import('@/features/metrics/metrics-page'),
-    import('@/features/review/review-page'),
-  ]);
+  return Promise.all(Object.values(views).map((load) => load()));
 }

@@ -24,6 +24,7 @@ import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime, formatDayTime } from '@/lib/dates';
 import { chartThemes, resolveTheme } from '@/lib/chart-theme';
 import { useQueryHealth } from '@/lib/query-health';
+import { useLoadWhenQuiet } from '@/lib/use-load-when-quiet';
 import { isThemeSetting, type ThemeSetting } from '@/lib/theme-choice';
 import { resolveUnit } from '@/lib/url-state';
 import {
@@ -33,7 +34,6 @@ import {
   useReloadOnNewVersion,
   useWakeLock,
 } from './hooks/use-self-healing';
-import { usePrefetchAfterFirstFigures } from './hooks/use-prefetch-after-first-figures';
 import { rotationAt, startRotation, togglePause } from './utils/schedule';
 import { WallOverview as WallOverviewView } from './views/wall-overview';
 import { WallPillars as WallPillarsView } from './views/wall-pillars';
@@ -46,7 +46,7 @@ const WallOverview = memo(WallOverviewView);
 const WallStages = memo(WallStagesView);
 const WallPillars = memo(WallPillarsView);
 // The family views draw charts: ECharts (~600 kB) loads after the first view has its figures
-// (see `usePrefetchAfterFirstFigures`), not before the wall can show anything.
+// (see `useLoadWhenQuiet`), not before the wall can show anything.
 const loadWallFamily = () => import('./views/wall-family');
 const WallFamily = lazy(() => loadWallFamily().then((m) => ({ default: memo(m.WallFamily) })));
 
@@ -120,7 +120,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   }, [now]);
   const reload = useCallback(() => location.reload(), []);
 
-  usePrefetchAfterFirstFigures(fetching > 0, loadWallFamily);
+  useLoadWhenQuiet(loadWallFamily);
 
   const quiet = useQuietHours(wall.quietHours, now);
   useReloadOnNewVersion(wall.versionCheckMinutes, reload);

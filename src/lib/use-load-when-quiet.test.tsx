@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { QUIET_MS, usePreloadViews } from './use-preload-views';
+import { QUIET_MS, useLoadWhenQuiet } from './use-load-when-quiet';
 
 function setup() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -9,11 +9,11 @@ function setup() {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={client}>{children}</QueryClientProvider>
   );
-  const mount = () => renderHook(() => usePreloadViews(load), { wrapper });
+  const mount = () => renderHook(() => useLoadWhenQuiet(load), { wrapper });
   return { client, load, mount };
 }
 
-describe('usePreloadViews', () => {
+describe('useLoadWhenQuiet', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestIdleCallback'] });
   });
@@ -21,7 +21,7 @@ describe('usePreloadViews', () => {
     vi.useRealTimers();
   });
 
-  it('asks for the other views once nothing has been in flight for a while', async () => {
+  it('asks for the code once nothing has been in flight for a while', async () => {
     const { load, mount } = setup();
     mount();
     expect(load).not.toHaveBeenCalled();

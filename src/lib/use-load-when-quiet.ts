@@ -1,14 +1,15 @@
-// Once the first view has its figures and the page has gone quiet, the other views' code (and
-// ECharts with it) loads in idle time: an executive's first click on Stages or Loyalty then waits
-// for figures only, not for ~200 kB of code to download, compile and run.
+// Code a screen needs later (the dashboard's other views, the wall's chart views, and ECharts with
+// them) loads once the first figures are in and the page has gone quiet, in idle time: it never
+// competes with the first view's requests, and a first click or the wall's rotation then waits for
+// figures only, not for ~200 kB of code to download, compile and run.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { preloadViews } from './lazy';
 
 /** How long the page must have had no request in flight before the code is asked for. */
 export const QUIET_MS = 300;
 
-export function usePreloadViews(load: () => Promise<unknown> = preloadViews): void {
+/** Calls `load` once per mount, when no query has been fetching for `QUIET_MS`. */
+export function useLoadWhenQuiet(load: () => Promise<unknown>): void {
   const client = useQueryClient();
   useEffect(() => {
     // A reader who asked the browser to save data downloads a view's code when opening it.
