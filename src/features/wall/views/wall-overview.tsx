@@ -30,14 +30,14 @@ function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; t
 }
 
 /**
- * A line of parts joined by " · " that wraps only between parts, so a narrow tile shows "✓ On track"
- * or "23 Nov 2026" whole on the next line rather than split across two.
+ * A line of parts joined by " · " that wraps only between parts, after the dot, so a narrow tile
+ * shows "✓ On track" or "23 Nov 2026" whole on the next line rather than split across two.
  */
 export function breakAtDots(text: string): string {
   return text
     .split(' · ')
     .map((part) => part.replaceAll(' ', '\u00a0'))
-    .join(' · ');
+    .join('\u00a0· ');
 }
 
 const targetKeys = {
