@@ -83,7 +83,15 @@ export const securityHeaders = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
 };
 
-export default defineConfig({
+/**
+ * React Router's package exports point every bundler at its development build, which keeps its
+ * development warnings (and their code) in production. The build takes its production twin, which
+ * differs by that one switch; the dev server and the tests keep the warnings.
+ */
+const reactRouterBuild = (flavour: 'development' | 'production') =>
+  fileURLToPath(new URL(`./node_modules/react-router/dist/${flavour}/index.mjs`, import.meta.url));
+
+export default defineConfig(({ command }) => ({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __BUILD_ID__: JSON.stringify(buildId),
@@ -105,6 +113,7 @@ export default defineConfig({
       tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)),
       '@': fileURLToPath(new URL('./src', import.meta.url)),
       '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      ...(command === 'build' ? { 'react-router': reactRouterBuild('production') } : {}),
     },
   },
   build: {
@@ -144,10 +153,8 @@ export default defineConfig({
     alias: {
       '@testing-library/react': '@testing-library/preact',
       // Its CommonJS build (Node's default) would require React itself; the ES module imports it.
-      'react-router': fileURLToPath(
-        new URL('./node_modules/react-router/dist/development/index.mjs', import.meta.url),
-      ),
+      'react-router': reactRouterBuild('development'),
     },
     server: { deps: { inline: [/@tanstack\/react-query/, /react-router/] } },
   },
-});
+}));

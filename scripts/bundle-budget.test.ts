@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkBudgets,
   checkIndexHtml,
+  checkProductionBuilds,
   classicScripts,
   formatReport,
   isMockChunk,
@@ -213,5 +214,18 @@ describe('locale catalogs', () => {
     ]);
     expect(report.criticalBytes).toBe(89_000);
     expect(report.entryFiles).toEqual(['assets/index-a.js', 'assets/shared-b.js']);
+  });
+});
+
+describe('checkProductionBuilds', () => {
+  it('names the library whose development build is bundled, and the files it is in', () => {
+    const files = new Map([
+      ['assets/index-a.js', 'x;console.warn("You rendered descendant <Routes> (or called")'],
+      ['assets/echarts-b.js', 'y'],
+    ]);
+    expect(checkProductionBuilds(files)).toEqual([
+      "React Router's development build is bundled, in assets/index-a.js",
+    ]);
+    expect(checkProductionBuilds(new Map([['assets/index-a.js', 'x']]))).toEqual([]);
   });
 });

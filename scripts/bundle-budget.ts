@@ -242,3 +242,22 @@ export function checkIndexHtml(html: string, criticalFiles: readonly string[]): 
   for (const file of expected) problems.push(`index.html does not load critical chunk ${file}`);
   return problems;
 }
+
+/**
+ * Text found only in a library's development build: its warnings' code, shipped to every user for
+ * nothing when a package's exports point the bundler at that build.
+ */
+export const developmentMarkers: Record<string, string> = {
+  'React Router': 'You rendered descendant <Routes>',
+};
+
+/** One problem per library whose development build is in one of the files (name → text). */
+export function checkProductionBuilds(files: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [library, marker] of Object.entries(developmentMarkers)) {
+    const found = [...files].filter(([, text]) => text.includes(marker)).map(([name]) => name);
+    if (found.length > 0)
+      problems.push(`${library}'s development build is bundled, in ${found.join(', ')}`);
+  }
+  return problems;
+}
