@@ -3,7 +3,7 @@
 // The bounds are generous (this is a smoke test, `npm run bench:soak` measures), but a leak of a chart,
 // a subscription or a listener per view change or refresh still breaks them.
 import { expect, test } from '@playwright/test';
-import { expectLiveByItself } from './support/wall';
+import { expectLiveByItself } from './support/clock';
 import {
   CYCLE_MS,
   SOAK_CONFIG,

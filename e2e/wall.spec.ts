@@ -1,7 +1,7 @@
 // The wall display on 1080p and 4K screens, with the browser clock under the test's control.
 import { expect, test, type Page } from '@playwright/test';
 import { setScenario, useConfig } from './support/config';
-import { expectLiveByItself } from './support/wall';
+import { expectLiveByItself } from './support/clock';
 
 const VIEWS = ['overview', 'stages', 'pillars', 'loyalty', 'bonding', 'advocacy', 'retention'];
 // Read by polling after the clock moves: the page may not have rendered the last tick yet on a busy
