@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 // Build, dev server and unit-test configuration.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { minifySync } from 'rolldown/utils';
 import { defineConfig, type Plugin } from 'vite';
 import { mockModuleFiles, type BuiltChunk } from './scripts/mock-modules';
 
@@ -59,6 +61,29 @@ function mockModulesMeta(): Plugin {
 }
 
 /**
+ * Minifies public/early.js in the build: every page loads it before anything else (1.6 → 0.6 kB
+ * gzip). Vite copies the public folder as it is; the source stays commented for readers.
+ */
+function minifyEarlyScript(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'cx-minify-early-script',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const file = join(outDir, 'early.js');
+      if (!existsSync(file)) return;
+      const { code, errors } = minifySync('early.js', readFileSync(file, 'utf8'));
+      if (errors.length > 0)
+        throw new Error(`early.js: ${errors.map((e) => e.message).join('; ')}`);
+      writeFileSync(file, code);
+    },
+  };
+}
+
+/**
  * The security headers recommended for a deployment (see docs/deploy.md), sent by `vite preview` so
  * the end-to-end tests run under them. Tests embed from and call APIs on other local ports.
  */
@@ -98,7 +123,7 @@ export default defineConfig(({ command }) => ({
   },
   // A deployment under a sub-path sets BASE_PATH at build time, e.g. BASE_PATH=/intranet/cx/.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), versionFile(), mockModulesMeta()],
+  plugins: [react(), versionFile(), mockModulesMeta(), minifyEarlyScript()],
   resolve: {
     alias: {
       // React's API on Preact's runtime (see README, "Why Preact"): ~60 kB gzip less before the
