@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 // Build, dev server and unit-test configuration.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, minifySync, type Plugin } from 'vite';
@@ -69,7 +69,7 @@ function minifyEarlyScript(): Plugin {
     name: 'cx-minify-early-script',
     apply: 'build',
     configResolved(config) {
-      outDir = config.build.outDir;
+      outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
       const file = join(outDir, 'early.js');

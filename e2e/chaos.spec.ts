@@ -1,7 +1,7 @@
 // A chaos run: faults flipping every few requests over minutes of accelerated time. The screen is
 // never blank, nothing is thrown, and everything recovers once the API is healthy again.
 import { expect, test } from '@playwright/test';
-import { expectWithClockRunning } from './support/clock';
+import { expectSoon, expectWithClockRunning } from './support/clock';
 import { setScenario, useConfig } from './support/config';
 
 const CHAOS = [
@@ -50,11 +50,11 @@ test('six minutes of flapping faults, then full recovery', async ({ page }) => {
   for (let i = 0; i < 12; i++) await page.clock.runFor(10_000);
   // A jump can still time out a refresh on a busy machine: the next one must mend it by itself.
   await expectWithClockRunning(page, async () => {
-    await expect(page.getByRole('article')).toHaveCount(4, { timeout: 500 });
-    await expect(page.locator('.tile__value')).toHaveCount(4, { timeout: 500 });
-    await expect(page.locator('[data-stale]')).toHaveCount(0, { timeout: 500 });
-    await expect(page.getByRole('alert')).toHaveCount(0, { timeout: 500 });
-    await expect(page.getByText(/sources? (is|are) failing/)).toHaveCount(0, { timeout: 500 });
+    await expectSoon(page.getByRole('article')).toHaveCount(4);
+    await expectSoon(page.locator('.tile__value')).toHaveCount(4);
+    await expectSoon(page.locator('[data-stale]')).toHaveCount(0);
+    await expectSoon(page.getByRole('alert')).toHaveCount(0);
+    await expectSoon(page.getByText(/sources? (is|are) failing/)).toHaveCount(0);
   });
   expect(thrown).toEqual([]);
 });

@@ -1,6 +1,9 @@
 // Waiting on the app's own recovery while the test holds the browser's clock.
 import { expect, type Page } from '@playwright/test';
 
+/** An expect that waits only briefly: for the checks made between the clock's steps. */
+export const expectSoon = expect.configure({ timeout: 500 });
+
 /**
  * Runs `check` until it passes, letting the page's clock run on a second at a time in between. A long
  * jump of the test's clock can time out a refresh that is still on its way over the real network on a
@@ -21,5 +24,5 @@ export async function expectWithClockRunning(
 /** Expects the wall's connection state to say "Live", by itself, with the clock running. */
 export async function expectLiveByItself(page: Page): Promise<void> {
   const live = page.getByRole('status').filter({ hasText: 'Live' });
-  await expectWithClockRunning(page, () => expect(live).toBeVisible({ timeout: 500 }));
+  await expectWithClockRunning(page, () => expectSoon(live).toBeVisible());
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readQueryHealth } from './query-health';
 
 const clients: QueryClient[] = [];
-function clientWith() {
+function newClient() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   clients.push(client);
   return client;
@@ -19,7 +19,7 @@ async function fail(client: QueryClient, key: string) {
 
 describe('readQueryHealth', () => {
   it('counts a failing source while a view shows it, and not once no view does', async () => {
-    const client = clientWith();
+    const client = newClient();
     client.setQueryData(['metrics'], 1, { updatedAt: 1_000 });
     await fail(client, 'pillars');
     // A view showing the failed figures, which does not ask again as it appears.
@@ -35,7 +35,7 @@ describe('readQueryHealth', () => {
   });
 
   it('takes the latest update of the queries on screen, or of every kept query for the wall', () => {
-    const client = clientWith();
+    const client = newClient();
     client.setQueryData(['metrics'], 1, { updatedAt: 1_000 });
     client.setQueryData(['pillars'], 1, { updatedAt: 5_000 });
     const observer = new QueryObserver(client, { queryKey: ['metrics'], staleTime: Infinity });
