@@ -44,8 +44,11 @@ export function assessUnitPillars(
         wobble = pillarWobble.persistence * wobble + wobbleSd * rng.normal();
         const truth =
           maturity[i]! + offsets[pillar] + timeline.pillarShiftAt(pillar, month.midDay) + wobble;
-        const score = truth + rng.normal(0, respondentSpread / Math.sqrt(Math.max(n, 1)));
-        return { period: month.period, score: roundTo(clamp(score, 0, 100), 1), respondents: n };
+        const score = roundTo(
+          clamp(truth + rng.normal(0, respondentSpread / Math.sqrt(Math.max(n, 1))), 0, 100),
+          1,
+        );
+        return { period: month.period, score, respondents: n, ...interval(score, n) };
       }),
     };
   });
@@ -69,11 +72,25 @@ export function poolPillars(
           respondents += point.respondents;
           weighted += point.respondents * point.score;
         }
-        const score = respondents === 0 ? null : roundTo(weighted / respondents, 1);
-        return { period: month.period, score, respondents };
+        if (respondents === 0) return { period: month.period, score: null, respondents };
+        const score = roundTo(weighted / respondents, 1);
+        return { period: month.period, score, respondents, ...interval(score, respondents) };
       }),
     };
   });
+}
+
+/**
+ * The 95% interval of a month's score from its respondents' spread (the contract's optional
+ * ciLow/ciHigh on a pillar point). A pooled score's respondents are independent samples of their
+ * units, so its interval narrows with the total.
+ */
+function interval(score: number, respondents: number): { ciLow: number; ciHigh: number } {
+  const half = (1.96 * respondentSpread) / Math.sqrt(Math.max(respondents, 1));
+  return {
+    ciLow: roundTo(clamp(score - half, 0, 100), 1),
+    ciHigh: roundTo(clamp(score + half, 0, 100), 1),
+  };
 }
 
 /** Offsets with their mean removed, so the mean of the pillars is the unit's maturity. */

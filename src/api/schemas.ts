@@ -171,6 +171,13 @@ export const pillarPointSchema = meta(
     period: isoDate,
     score: z.nullable(z.number()),
     respondents: count(),
+    ciLow: meta(z.optional(z.number()), {
+      description:
+        "optional (an addition to v1): lower end of the score's 95% interval; with ciHigh, a month-to-month change is tested against it",
+    }),
+    ciHigh: meta(z.optional(z.number()), {
+      description: "optional (an addition to v1): upper end of the score's 95% interval",
+    }),
   }),
   { id: 'PillarPoint' },
 );

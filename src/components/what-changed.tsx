@@ -2,14 +2,15 @@
 // (and, for the whole organisation, stage moves of every unit).
 import { useMemo } from 'react';
 import { useHeadlineMetrics } from '@/api/queries/metrics';
-import { usePillars } from '@/api/queries/pillars';
+import { usePillarsForUnits } from '@/api/queries/pillars';
 import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
+import { FamilyRule } from '@/components/family-rule';
 import { useI18n } from '@/i18n/use-i18n';
 import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/dates';
 import { summariseHeadline } from '@/lib/headline';
-import { NOTABLE_PILLAR_CHANGE, pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
+import { pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
 import { stageOf, stageSteps } from '@/lib/stages';
 import {
   pillarNewsPeriod,
@@ -42,6 +43,8 @@ export function WhatChanged({
   const asOf = asOfWeek ? addDaysIso(asOfWeek, 6) : catalog.dataAsOf.slice(0, 10);
   // The same queries as the tiles: answered from the cache, not fetched twice.
   const metricQueries = useHeadlineMetrics(unitId, headlines, from);
+  // The whole organisation's summary covers every unit's stage moves and pillar changes; a unit's
+  // covers its own.
   const stageUnits = useMemo(
     () =>
       catalog.units.find((u) => u.id === unitId)?.parentId == null
@@ -49,34 +52,33 @@ export function WhatChanged({
         : catalog.units.filter((u) => u.id === unitId),
     [catalog.units, unitId],
   );
+  const stageUnitIds = useMemo(() => stageUnits.map((u) => u.id), [stageUnits]);
   // The headline numbers come first: what changed asks for stages and pillars once they have
   // arrived (or failed), so its requests do not queue in front of the tiles' on a cold start.
   const headlinesSettled = metricQueries.every((q) => !q.isPending);
-  const stageQueries = useStagesForUnits(
-    stageUnits.map((u) => u.id),
-    stageNewsPeriod(asOf),
-    { enabled: headlinesSettled },
-  );
-  const pillars = usePillars(
-    { unit: unitId, ...pillarNewsPeriod(asOf) },
-    { enabled: headlinesSettled },
-  );
+  const stageQueries = useStagesForUnits(stageUnitIds, stageNewsPeriod(asOf), {
+    enabled: headlinesSettled,
+  });
+  const pillarQueries = usePillarsForUnits(stageUnitIds, pillarNewsPeriod(asOf), {
+    enabled: headlinesSettled,
+  });
 
   const pending =
     metricQueries.some((q) => q.isPending) ||
     stageQueries.some((q) => q.isPending) ||
-    pillars.isPending;
+    pillarQueries.some((q) => q.isPending);
   const failed =
     metricQueries.filter((q) => q.isError && !q.data).length +
     stageQueries.filter((q) => q.isError && !q.data).length +
-    (pillars.isError && !pillars.data ? 1 : 0);
+    pillarQueries.filter((q) => q.isError && !q.data).length;
 
   // Kept while no query's result changes, so the sentences are worked out once per result.
   const metricData = useMemo(() => metricQueries.map((q) => q.data), [metricQueries]);
   const stageData = useMemo(() => stageQueries.map((q) => q.data), [stageQueries]);
-  const sentences = useMemo(() => {
+  const pillarData = useMemo(() => pillarQueries.map((q) => q.data), [pillarQueries]);
+  const result = useMemo(() => {
     // Not shown until every answer is in: 60 units' stages arrive one by one on a large organisation.
-    if (pending) return [];
+    if (pending) return null;
     const summaries = headlines.flatMap((m, i) => {
       const points = metricData[i]?.series.find((s) => s.metric === m.id)?.points;
       return points ? [summariseHeadline(m, points, catalog.targets, unitId, asOfWeek)] : [];
@@ -97,25 +99,29 @@ export function WhatChanged({
         },
       ];
     });
-    let pillarMoves: PillarNews[] = [];
-    if (pillars.data) {
-      const months = pillarMonths(pillars.data).filter((m) => m <= asOf);
-      const [previous, latest] = months.slice(-2);
-      if (previous && latest) {
-        const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;
-        pillarMoves = pillarMovers(pillarRows(pillars.data, catalog.pillars), previous, latest)
-          .filter((m) => Math.abs(m.change) >= NOTABLE_PILLAR_CHANGE)
-          .map((m) => ({ ...m, unitName, month: latest }));
-      }
-    }
+    // Every pillar of every unit covered, latest month against the one before: one family of tests
+    // with the headline metrics, so chance movements among many are not named.
+    const pillarMoves: PillarNews[] = stageUnits.flatMap((u, i) => {
+      const data = pillarData[i];
+      if (!data) return [];
+      const [previous, latest] = pillarMonths(data)
+        .filter((m) => m <= asOf)
+        .slice(-2);
+      if (!previous || !latest) return [];
+      return pillarMovers(pillarRows(data, catalog.pillars), previous, latest).map((m) => ({
+        ...m,
+        unitName: u.name,
+        month: latest,
+      }));
+    });
     return whatChanged({ headlines: summaries, stageMoves, pillarMoves, locale, t });
   }, [
     pending,
     headlines,
     metricData,
     stageData,
+    pillarData,
     stageUnits,
-    pillars.data,
     catalog,
     unitId,
     asOf,
@@ -140,16 +146,23 @@ export function WhatChanged({
           what={t('components.whatChanged.title')}
         />
       )}
-      {pending ? (
+      {!result ? (
         <p className="widget-state widget-state--loading" role="status">
           {t('components.whatChanged.loading')}
         </p>
       ) : (
-        <ul className="sentences sentences--large">
-          {sentences.map((s) => (
-            <li key={s}>{s}</li>
-          ))}
-        </ul>
+        <>
+          <ul className="sentences sentences--large">
+            {result.sentences.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+          <FamilyRule
+            tests={result.tests}
+            pillarJudgements={result.pillarJudgements}
+            untestedPillars={result.untestedPillars}
+          />
+        </>
       )}
       {failed > 0 && !pending && (
         <p className="notice" role="status">

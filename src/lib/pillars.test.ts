@@ -6,8 +6,10 @@ import {
   pillarMovers,
   pillarRows,
   scoreAtOrBefore,
+  testPillarChange,
   weakestPillars,
 } from './pillars';
+import { addMonthsIso } from './dates';
 
 const pillars: PillarDefinition[] = [
   { id: 'culture', name: 'Culture over strategy', description: '' },
@@ -77,5 +79,69 @@ describe('monthsInRange', () => {
         '2026-11-20',
       ),
     ).toEqual(['2026-08-01', '2026-09-01']);
+  });
+});
+
+describe('testPillarChange', () => {
+  const culture = pillars[0]!;
+  /** One pillar's monthly scores from Jan 2025, with intervals of ± `half` when given. */
+  const rowOf = (scores: number[], half?: number) =>
+    pillarRows(
+      {
+        unit: 'u',
+        grain: 'month',
+        series: [
+          {
+            pillar: 'culture',
+            points: scores.map((score, i) => ({
+              period: addMonthsIso('2025-01-01', i),
+              score,
+              respondents: 25,
+              ...(half == null ? {} : { ciLow: score - half, ciHigh: score + half }),
+            })),
+          },
+        ],
+      },
+      [culture],
+    )[0]!;
+  const last = (scores: number[]) => addMonthsIso('2025-01-01', scores.length - 1);
+  const previous = (scores: number[]) => addMonthsIso('2025-01-01', scores.length - 2);
+
+  it("judges a change against the two scores' intervals where the API sends them", () => {
+    // ± 6.3 is an se of about 3.2 each, 4.5 for the change: 8 points is t ≈ 1.8, within noise.
+    const scores = [60, 68];
+    const judged = testPillarChange(rowOf(scores, 6.3), previous(scores), last(scores))!;
+    expect(judged).toMatchObject({ judgedBy: 'interval', change: 8, significant: false });
+    // The same move with ± 2 (about 1.0 se each) is far outside the noise.
+    const tight = testPillarChange(rowOf(scores, 2), previous(scores), last(scores))!;
+    expect(tight).toMatchObject({ judgedBy: 'interval', significant: true });
+    expect(tight.p!).toBeLessThan(1e-4);
+  });
+
+  it("judges a change without intervals against the series' own month-to-month noise", () => {
+    // A year of ±4–5 point wobbles: a 5-point move is ordinary for this series...
+    const wobbly = [60, 64, 59, 63, 58, 62, 57, 61, 65, 60, 64, 59, 63, 68];
+    const ordinary = testPillarChange(rowOf(wobbly), previous(wobbly), last(wobbly))!;
+    expect(ordinary).toMatchObject({ judgedBy: 'series-noise', significant: false });
+    // ...and extraordinary for a series that moves half a point a month.
+    const calm = [60, 60.5, 60, 60.4, 59.8, 60.2, 60.6, 60.1, 59.9, 60.3, 60, 60.4, 60, 65];
+    const news = testPillarChange(rowOf(calm), previous(calm), last(calm))!;
+    expect(news).toMatchObject({ judgedBy: 'series-noise', significant: true });
+  });
+
+  it('is robust to one earlier real move in the history it learns the noise from', () => {
+    // One 15-point jump a year ago does not make the next real move look ordinary.
+    const calm = [45, 60, 60.5, 60, 60.4, 59.8, 60.2, 60.6, 60.1, 59.9, 60.3, 60, 60.4, 65];
+    expect(testPillarChange(rowOf(calm), previous(calm), last(calm))!.significant).toBe(true);
+  });
+
+  it('makes no call with neither intervals nor enough history', () => {
+    const short = [60, 61, 60, 70];
+    expect(testPillarChange(rowOf(short), previous(short), last(short))).toMatchObject({
+      judgedBy: null,
+      p: null,
+      significant: false,
+    });
+    expect(testPillarChange(rowOf(short), '2024-01-01', last(short))).toBeNull();
   });
 });

@@ -1,10 +1,16 @@
 import {
+  benjaminiHochberg,
   compareEstimates,
   comparePoints,
+  controlFamily,
   mean,
+  pFromT,
+  pFromZ,
   pointSe,
   seFromInterval,
   targetStatus,
+  Z95,
+  type Change,
 } from './stats';
 
 describe('seFromInterval', () => {
@@ -97,5 +103,66 @@ describe('mean', () => {
   it('ignores gaps', () => {
     expect(mean([1, null, 3, undefined])).toBe(2);
     expect(mean([null])).toBeNull();
+  });
+});
+
+describe('p-values', () => {
+  it('gives the two-sided normal tail', () => {
+    expect(pFromZ(Z95)).toBeCloseTo(0.05, 6);
+    expect(pFromZ(-2.575829)).toBeCloseTo(0.01, 6);
+    expect(pFromZ(3.890592) / 1e-4).toBeCloseTo(1, 3);
+    expect(pFromZ(0)).toBe(1);
+    expect(pFromZ(Infinity)).toBe(0);
+  });
+  it("gives Student's two-sided t tail", () => {
+    expect(pFromT(12.706, 1)).toBeCloseTo(0.05, 4);
+    expect(pFromT(2.228139, 10)).toBeCloseTo(0.05, 6);
+    expect(pFromT(-4.032143, 5)).toBeCloseTo(0.01, 6);
+    expect(pFromT(1.96, 1e6)).toBeCloseTo(0.05, 4);
+  });
+});
+
+describe('benjaminiHochberg', () => {
+  it('finds the largest rank whose p is within k·q/m, and every smaller p with it', () => {
+    // m = 5: thresholds 0.01, 0.02, 0.03, 0.04, 0.05.
+    expect(benjaminiHochberg([0.04, 0.011, 0.5, 0.03, 0.001])).toEqual([
+      true,
+      true,
+      false,
+      true,
+      true,
+    ]);
+    expect(benjaminiHochberg([0.011, 0.5, 0.8, 0.9, 0.95])).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+  it('leaves untested entries out of the family', () => {
+    expect(benjaminiHochberg([0.02, null, null, null])).toEqual([true, false, false, false]);
+  });
+});
+
+describe('controlFamily', () => {
+  const change = (z: number): Change => ({
+    verdict: Math.abs(z) > Z95 ? (z > 0 ? 'better' : 'worse') : 'no-significant-change',
+    delta: z,
+    z,
+  });
+  it('keeps a change that is significant alone, and drops it among many tests', () => {
+    expect(controlFamily([change(2.5)]).changes[0]!.verdict).toBe('better');
+    const many = controlFamily([change(2.5), ...Array.from({ length: 239 }, () => change(0.3))]);
+    expect(many.changes[0]!.verdict).toBe('no-significant-change');
+    expect(many.tests).toBe(240);
+  });
+  it('keeps a change strong enough for the family', () => {
+    const many = controlFamily([change(-4.5), ...Array.from({ length: 239 }, () => change(0.3))]);
+    expect(many.changes[0]!.verdict).toBe('worse');
+  });
+  it('counts untested changes out', () => {
+    const untested: Change = { verdict: 'untested', delta: 1, z: null };
+    expect(controlFamily([untested, change(1)]).tests).toBe(1);
   });
 });

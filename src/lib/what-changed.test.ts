@@ -70,7 +70,11 @@ const pillarMove: PillarNews = {
   to: 53.8,
   change: -6.2,
   month: '2026-11-01',
+  judgedBy: 'interval',
+  p: 0.001,
+  significant: true,
 };
+const sentences = (input: Parameters<typeof whatChanged>[0]) => whatChanged(input).sentences;
 
 const t = translatorFor(loadedLocale('en-GB')!);
 
@@ -79,9 +83,9 @@ describe('whatChanged', () => {
     const headlines = [
       summary(metric('loyalty-index', 'Loyalty index'), 31.4, 1.1, 0.6, 'no-significant-change'),
     ];
-    expect(whatChanged({ headlines, stageMoves: [], pillarMoves: [], locale: 'en-GB', t })).toEqual(
-      [NO_CHANGE_SENTENCE],
-    );
+    expect(sentences({ headlines, stageMoves: [], pillarMoves: [], locale: 'en-GB', t })).toEqual([
+      NO_CHANGE_SENTENCE,
+    ]);
   });
 
   it('puts stage moves first, then metrics by strength of evidence, at most three sentences', () => {
@@ -90,7 +94,7 @@ describe('whatChanged', () => {
       summary(metric('b', 'Loyalty index'), 27.1, -4.3, -3.9, 'worse'),
     ];
     expect(
-      whatChanged({
+      sentences({
         headlines,
         stageMoves: [stageMove],
         pillarMoves: [pillarMove],
@@ -113,7 +117,7 @@ describe('whatChanged', () => {
       'better',
     );
     expect(
-      whatChanged({
+      sentences({
         headlines: [churn],
         stageMoves: [],
         pillarMoves: [pillarMove],
@@ -130,8 +134,8 @@ describe('whatChanged', () => {
     const a = summary(metric('x', 'Bonding index'), 30, 3, 3, 'better');
     const b = summary(metric('y', 'Advocacy share'), 30, 3, 3, 'better');
     const input = { stageMoves: [], pillarMoves: [], locale: 'en-GB', t };
-    expect(whatChanged({ headlines: [a, b], ...input })).toEqual(
-      whatChanged({ headlines: [b, a], ...input }),
+    expect(sentences({ headlines: [a, b], ...input })).toEqual(
+      sentences({ headlines: [b, a], ...input }),
     );
   });
 
@@ -145,7 +149,7 @@ describe('whatChanged', () => {
       'better',
     );
     expect(
-      whatChanged({
+      sentences({
         headlines: [churn],
         stageMoves: [stageMove],
         pillarMoves: [pillarMove],
@@ -158,8 +162,67 @@ describe('whatChanged', () => {
       'Culture over strategy (Retail stores) sank im Nov. 2026 um 6,2 Punkte auf 53,8.',
     ]);
     expect(
-      whatChanged({ headlines: [], stageMoves: [], pillarMoves: [], locale: 'de-DE', t: de }),
+      sentences({ headlines: [], stageMoves: [], pillarMoves: [], locale: 'de-DE', t: de }),
     ).toEqual(['Keine signifikanten Veränderungen in dieser Woche.']);
+  });
+});
+
+describe('what changed holds its family of tests to the false discovery rate', () => {
+  const nullMove = (i: number, p: number): PillarNews => ({
+    ...pillarMove,
+    unitName: `Unit ${String(i).padStart(3, '0')}`,
+    change: -5,
+    p,
+    significant: p < 0.05,
+  });
+
+  it('names a pillar move that is significant on its own among few tests', () => {
+    const move = { ...pillarMove, p: 0.008 };
+    expect(
+      sentences({ headlines: [], stageMoves: [], pillarMoves: [move], locale: 'en-GB', t }),
+    ).toEqual(['Culture over strategy (Retail stores) fell 6.2 points to 53.8 in Nov 2026.']);
+  });
+
+  it('does not name the same move among 420 tests, where one p of 0.008 is what chance gives', () => {
+    const others = Array.from({ length: 419 }, (_, i) => nullMove(i, 0.02 + (i / 419) * 0.98));
+    const result = whatChanged({
+      headlines: [],
+      stageMoves: [],
+      pillarMoves: [{ ...pillarMove, p: 0.008 }, ...others],
+      locale: 'en-GB',
+      t,
+    });
+    expect(result.sentences).toEqual([NO_CHANGE_SENTENCE]);
+    expect(result.tests).toBe(420);
+  });
+
+  it('names a move strong enough to stand out among 420 tests', () => {
+    const others = Array.from({ length: 419 }, (_, i) => nullMove(i, 0.02 + (i / 419) * 0.98));
+    const result = whatChanged({
+      headlines: [],
+      stageMoves: [],
+      pillarMoves: [{ ...pillarMove, p: 1e-5 }, ...others],
+      locale: 'en-GB',
+      t,
+    });
+    expect(result.sentences).toEqual([
+      'Culture over strategy (Retail stores) fell 6.2 points to 53.8 in Nov 2026.',
+    ]);
+  });
+
+  it('counts metric and pillar tests in one family, and an untested pillar change in neither', () => {
+    const loyalty = summary(metric('loyalty-index', 'Loyalty index'), 31.4, 3, 2.2, 'better');
+    const untested: PillarNews = { ...pillarMove, judgedBy: null, p: null, significant: false };
+    const result = whatChanged({
+      headlines: [loyalty],
+      stageMoves: [],
+      pillarMoves: [{ ...pillarMove, p: 0.9, significant: false }, untested],
+      locale: 'en-GB',
+      t,
+    });
+    expect(result.tests).toBe(2);
+    expect(result.untestedPillars).toBe(1);
+    expect([...result.pillarJudgements]).toEqual(['interval']);
   });
 });
 
@@ -169,7 +232,7 @@ describe('the periods news is drawn from', () => {
     expect(stageNewsPeriod('2026-11-20')).toEqual(stageNewsPeriod('2026-11-22'));
     expect(pillarNewsPeriod('2026-11-20')).toEqual(pillarNewsPeriod('2026-11-22'));
     expect(stageNewsPeriod('2026-11-20')).toEqual({ from: '2026-02-01', to: '2026-12-31' });
-    expect(pillarNewsPeriod('2026-11-20')).toEqual({ from: '2026-06-01', to: '2026-11-30' });
+    expect(pillarNewsPeriod('2026-11-20')).toEqual({ from: '2025-10-01', to: '2026-11-30' });
   });
   it("always holds the quarter before the day's, so a stage move can be seen", () => {
     for (const day of ['2026-01-01', '2026-03-31', '2026-07-15', '2026-12-31']) {

@@ -4,8 +4,9 @@ import type { T } from '@/i18n/registry';
 import type { HeadlineSummary } from './headline';
 import { addMonthsIso, formatMonth, formatQuarter, monthEnd, quarterEnd } from './dates';
 import { formatDelta, formatNumber, formatValue } from './format';
-import type { PillarMove } from './pillars';
+import type { PillarJudgement, PillarMove } from './pillars';
 import type { StageStep } from './stages';
+import { benjaminiHochberg, changePValue, FDR_Q } from './stats';
 
 export interface StageNews {
   unitName: string;
@@ -39,12 +40,13 @@ export function stageNewsPeriod(asOf: string): { from: string; to: string } {
 }
 
 /**
- * The pillar scores that news of a day is drawn from: the last six months (the review's pillar table
- * shows them all; what changed compares the latest two). `to` is the end of the day's month, for the
- * same reason as in {@link stageNewsPeriod}.
+ * The pillar scores that news of a day is drawn from: the last fourteen months, so a change without
+ * intervals can be judged against the twelve changes before it (the review's pillar table shows the
+ * last six; what changed compares the latest two). `to` is the end of the day's month, for the same
+ * reason as in {@link stageNewsPeriod}.
  */
 export function pillarNewsPeriod(asOf: string): { from: string; to: string } {
-  return { from: addMonthsIso(asOf, -5), to: monthEnd(asOf) };
+  return { from: addMonthsIso(asOf, -13), to: monthEnd(asOf) };
 }
 
 export const MAX_SENTENCES = 3;
@@ -99,10 +101,23 @@ function pillarSentence(p: PillarNews, locale: string, t: T): string {
     : t('components.whatChanged.pillarFell', params);
 }
 
+/** What changed, with the rule it was decided by, for the line under the sentences. */
+export interface WhatChangedResult {
+  sentences: string[];
+  /** The significance tests the list made (metrics vs last week and pillar changes). */
+  tests: number;
+  /** How the pillar changes that were tested were judged. */
+  pillarJudgements: ReadonlySet<PillarJudgement>;
+  /** Pillar changes that could not be tested (no intervals, too short a history). */
+  untestedPillars: number;
+}
+
 /**
  * Stage moves come first (they are rare and structural), then significant metric changes by the
- * size of their z statistic, then notable pillar moves by size. Ties break on names, so the same
- * data always gives the same sentences.
+ * size of their z statistic, then pillar movements by size. Metric and pillar changes are one family
+ * of tests: a change is named only when it is a Benjamini–Hochberg discovery at q = 0.05 among all of
+ * them, so a list over many units and pillars does not fill with chance movements. Ties break on
+ * names, so the same data always gives the same sentences.
  */
 export function whatChanged({
   headlines,
@@ -110,7 +125,7 @@ export function whatChanged({
   pillarMoves,
   locale,
   t,
-}: WhatChangedInput): string[] {
+}: WhatChangedInput): WhatChangedResult {
   const stages = [...stageMoves]
     .sort((a, b) =>
       a.step.move === b.step.move
@@ -120,12 +135,15 @@ export function whatChanged({
           : 1,
     )
     .map((n) => stageSentence(n, locale, t));
-  const metrics = headlines
+
+  const reportable = headlines.filter((s) => s.latest && !s.lowSample);
+  const metricPs = reportable.map((s) => changePValue(s.vsLastWeek));
+  const pillarPs = pillarMoves.map((m) => m.p);
+  const discovered = benjaminiHochberg([...metricPs, ...pillarPs], FDR_Q);
+  const metrics = reportable
     .filter(
-      (s) =>
-        s.latest &&
-        !s.lowSample &&
-        (s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'),
+      (s, i) =>
+        discovered[i] && (s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'),
     )
     .sort(
       (a, b) =>
@@ -133,7 +151,8 @@ export function whatChanged({
         a.metric.id.localeCompare(b.metric.id),
     )
     .map((s) => metricSentence(s, locale, t));
-  const pillars = [...pillarMoves]
+  const pillars = pillarMoves
+    .filter((m, i) => discovered[reportable.length + i] && m.significant)
     .sort(
       (a, b) =>
         Math.abs(b.change) - Math.abs(a.change) ||
@@ -142,5 +161,10 @@ export function whatChanged({
     )
     .map((p) => pillarSentence(p, locale, t));
   const sentences = [...stages, ...metrics, ...pillars].slice(0, MAX_SENTENCES);
-  return sentences.length ? sentences : [t('components.whatChanged.noChange')];
+  return {
+    sentences: sentences.length ? sentences : [t('components.whatChanged.noChange')],
+    tests: [...metricPs, ...pillarPs].filter((p) => p != null).length,
+    pillarJudgements: new Set(pillarMoves.flatMap((m) => m.judgedBy ?? [])),
+    untestedPillars: pillarMoves.filter((m) => m.judgedBy == null).length,
+  };
 }

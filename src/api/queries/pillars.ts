@@ -34,9 +34,14 @@ export function usePillars(query: PeriodQuery, { enabled = true }: { enabled?: b
   return useQueryFromRender({ ...pillarsQueryOptions(query), enabled });
 }
 
-export function usePillarsForUnits(units: readonly string[], period: Omit<PeriodQuery, 'unit'>) {
+export function usePillarsForUnits(
+  units: readonly string[],
+  period: Omit<PeriodQuery, 'unit'>,
+  { enabled = true }: { enabled?: boolean } = {},
+) {
   const { from, to } = period;
-  return useQueriesFromRender(units, `${from}|${to}`, (unit) =>
-    pillarsQueryOptions({ unit, from, to }),
-  );
+  return useQueriesFromRender(units, `${from}|${to}|${enabled}`, (unit) => ({
+    ...pillarsQueryOptions({ unit, from, to }),
+    enabled,
+  }));
 }

@@ -6,6 +6,7 @@ import { usePillars, usePillarsForUnits } from '@/api/queries/pillars';
 import type { Catalog, PillarsResponse } from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import { EmbedButton } from '@/components/embed-button';
+import { FamilyRule } from '@/components/family-rule';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
@@ -17,7 +18,6 @@ import {
   healthOf,
   healthWord,
   monthsInRange,
-  NOTABLE_PILLAR_CHANGE,
   pillarMonths,
   pillarMovers,
   pillarRows,
@@ -27,6 +27,7 @@ import {
   type PillarRow,
 } from '@/lib/pillars';
 import { useChartTheme } from '@/lib/use-chart-theme';
+import { benjaminiHochberg } from '@/lib/stats';
 import { useViewState } from '@/lib/url-state';
 import { buildHealthHeatmapOption } from './charts/build-health-heatmap-option';
 import { buildPillarRadarOption } from './charts/build-pillar-radar-option';
@@ -46,41 +47,46 @@ function PillarSummary({
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const weakest = weakestPillars(rows, latest).slice(0, 2);
   const quarterAgo = addMonthsIso(latest, -3);
-  const movers = pillarMovers(rows, quarterAgo, latest)
-    .filter((m) => Math.abs(m.change) >= NOTABLE_PILLAR_CHANGE)
-    .slice(0, 2);
+  // The seven pillars' changes are one family of tests: only discoveries at q = 0.05 are movers.
+  const changes = pillarMovers(rows, quarterAgo, latest);
+  const discovered = benjaminiHochberg(changes.map((m) => m.p));
+  const movers = changes.filter((m, i) => discovered[i] && m.significant).slice(0, 2);
   return (
-    <ul className="sentences">
-      {weakest.length > 0 && (
-        <li>
-          {t('pillars.summary.weakest', {
-            month: formatMonth(latest, locale),
-            pillars: list.format(
-              weakest.map((w) => `${w.pillar.name} (${formatNumber(w.score, locale)})`),
-            ),
-          })}
-        </li>
-      )}
-      <li>
-        {movers.length
-          ? t('pillars.summary.movers', {
-              month: formatMonth(quarterAgo, locale),
-              moves: movers
-                .map((m) =>
-                  t(m.change > 0 ? 'pillars.summary.moverUp' : 'pillars.summary.moverDown', {
-                    pillar: m.pillar.name,
-                    change: formatNumber(Math.abs(m.change), locale),
-                    score: formatNumber(m.to, locale),
-                  }),
-                )
-                .join('; '),
-            })
-          : t('pillars.summary.noMovers', {
-              points: NOTABLE_PILLAR_CHANGE,
-              month: formatMonth(quarterAgo, locale),
+    <>
+      <ul className="sentences">
+        {weakest.length > 0 && (
+          <li>
+            {t('pillars.summary.weakest', {
+              month: formatMonth(latest, locale),
+              pillars: list.format(
+                weakest.map((w) => `${w.pillar.name} (${formatNumber(w.score, locale)})`),
+              ),
             })}
-      </li>
-    </ul>
+          </li>
+        )}
+        <li>
+          {movers.length
+            ? t('pillars.summary.movers', {
+                month: formatMonth(quarterAgo, locale),
+                moves: movers
+                  .map((m) =>
+                    t(m.change > 0 ? 'pillars.summary.moverUp' : 'pillars.summary.moverDown', {
+                      pillar: m.pillar.name,
+                      change: formatNumber(Math.abs(m.change), locale),
+                      score: formatNumber(m.to, locale),
+                    }),
+                  )
+                  .join('; '),
+              })
+            : t('pillars.summary.noMovers', { month: formatMonth(quarterAgo, locale) })}
+        </li>
+      </ul>
+      <FamilyRule
+        tests={changes.filter((m) => m.p != null).length}
+        pillarJudgements={new Set(changes.flatMap((m) => m.judgedBy ?? []))}
+        untestedPillars={changes.filter((m) => m.judgedBy == null).length}
+      />
+    </>
   );
 }
 

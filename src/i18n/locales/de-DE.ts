@@ -147,6 +147,24 @@ const messages: Messages = {
       unknown: 'Unbekannte Stufe „{id}“',
       step: '· {index} von {total}',
     },
+    familyRule: {
+      corrected: {
+        one: 'Gezeigte Veränderungen sind auf dem 95-%-Niveau signifikant, korrigiert für den {count} durchgeführten Vergleich.',
+        other:
+          'Gezeigte Veränderungen sind auf dem 95-%-Niveau signifikant, korrigiert für die {count} durchgeführten Vergleiche.',
+      },
+      noTests: 'Keine Veränderung ließ sich auf Signifikanz prüfen, daher wird keine genannt.',
+      pillarsByInterval: 'Veränderungen der Säulen werden am 95-%-Intervall jedes Werts geprüft.',
+      pillarsBySeriesNoise:
+        'Veränderungen der Säulen werden am eigenen Monat-zu-Monat-Rauschen jeder Säule im vergangenen Jahr geprüft (die API liefert keine Intervalle).',
+      pillarsByBoth:
+        'Veränderungen der Säulen werden an ihren 95-%-Intervallen geprüft, wo die API keine liefert, am eigenen Monat-zu-Monat-Rauschen der Säule.',
+      pillarsUntested: {
+        one: '{count} Veränderung einer Säule hat kein Intervall und eine zu kurze Historie für eine Prüfung; sie wird nicht genannt.',
+        other:
+          '{count} Veränderungen von Säulen haben kein Intervall und eine zu kurze Historie für eine Prüfung; sie werden nicht genannt.',
+      },
+    },
     whatChanged: {
       title: 'Was sich geändert hat',
       loading: 'Suche nach signifikanten Veränderungen …',
@@ -312,10 +330,10 @@ const messages: Messages = {
     trendsBoundary: 'Säulentrends',
     summary: {
       weakest: 'Am schwächsten im {month}: {pillars}.',
-      movers: 'Größte Veränderungen seit {month}: {moves}.',
+      movers: 'Signifikante Veränderungen seit {month}: {moves}.',
       moverUp: '{pillar} um {change} Punkte auf {score} gestiegen',
       moverDown: '{pillar} um {change} Punkte auf {score} gesunken',
-      noMovers: 'Seit {month} hat sich keine Säule um {points} Punkte oder mehr verändert.',
+      noMovers: 'Seit {month} hat sich keine Säule signifikant verändert.',
     },
     trend: {
       title: 'Trend je Säule',

@@ -143,6 +143,23 @@ const messages: Messages = {
       unknown: 'Unknown stage “{id}”',
       step: '· {index} of {total}',
     },
+    familyRule: {
+      corrected: {
+        one: 'Changes shown are significant at 95%, corrected for the {count} comparison made.',
+        other: 'Changes shown are significant at 95%, corrected for the {count} comparisons made.',
+      },
+      noTests: 'No change could be tested for significance, so none is called.',
+      pillarsByInterval: "Pillar changes are tested against each score's 95% interval.",
+      pillarsBySeriesNoise:
+        "Pillar changes are tested against each pillar's own month-to-month noise over the past year (the API sends no intervals).",
+      pillarsByBoth:
+        "Pillar changes are tested against their 95% intervals, or where the API sends none, against each pillar's own month-to-month noise.",
+      pillarsUntested: {
+        one: '{count} pillar change has no interval and too short a history to be tested; it is not called.',
+        other:
+          '{count} pillar changes have no interval and too short a history to be tested; they are not called.',
+      },
+    },
     whatChanged: {
       title: 'What changed',
       loading: 'Looking for significant movements…',
@@ -304,10 +321,10 @@ const messages: Messages = {
     trendsBoundary: 'Pillar trends',
     summary: {
       weakest: 'Weakest in {month}: {pillars}.',
-      movers: 'Biggest movers since {month}: {moves}.',
+      movers: 'Significant movers since {month}: {moves}.',
       moverUp: '{pillar} up {change} points to {score}',
       moverDown: '{pillar} down {change} points to {score}',
-      noMovers: 'No pillar moved by {points} points or more since {month}.',
+      noMovers: 'No pillar moved significantly since {month}.',
     },
     trend: {
       title: "Each pillar's trend",

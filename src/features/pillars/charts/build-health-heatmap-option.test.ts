@@ -93,6 +93,7 @@ describe('buildPillarTrendOption', () => {
         ['2026-10-01', 1200],
         ['2026-11-01', 35],
       ]),
+      intervals: new Map(),
     },
   ];
   const build = (locale: string) =>

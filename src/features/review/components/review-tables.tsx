@@ -21,7 +21,8 @@ import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/forma
 import { healthOf, pillarMonths, pillarRows, type Health } from '@/lib/pillars';
 import { stageSteps } from '@/lib/stages';
 import { pillarNewsPeriod, stageNewsPeriod } from '@/lib/what-changed';
-import { comparePoints } from '@/lib/stats';
+import { comparePoints, controlFamily } from '@/lib/stats';
+import { FamilyRule } from '@/components/family-rule';
 
 /** A shape per health, so colour is never the only signal (the same marks as target status). */
 const healthMark: Record<Health, string> = { green: '✓', amber: '◐', red: '✕' };
@@ -41,60 +42,77 @@ export function UnitsByMetricsTable({
     units.map((u) => u.id),
     { metrics: headlines.map((m) => m.id), from: addWeeksIso(week, -1), to: addDaysIso(week, 6) },
   );
+  // Every unit × metric change is one family of tests: a cell is marked only when its change is a
+  // false-discovery-controlled discovery among all of them.
+  const cells = units.flatMap((_, i) =>
+    headlines.map((m) => {
+      const points = queries[i]?.data?.series.find((s) => s.metric === m.id)?.points ?? [];
+      const current = points.find((p) => p.period === week);
+      const previous = points.find((p) => p.period === addWeeksIso(week, -1));
+      return {
+        current,
+        change: comparePoints(current, previous, m.direction, m.minReportableN),
+      };
+    }),
+  );
+  const family = controlFamily(cells.map((c) => c.change));
   return (
-    <table className="data-table review-table">
-      <caption>{t('review.tables.unitsCaption', { day: formatDay(week, locale) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('review.tables.unit')}</th>
-          {headlines.map((m) => (
-            <th key={m.id} scope="col">
-              {m.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {units.map((u, i) => (
-          <tr key={u.id}>
-            <th scope="row">{u.name}</th>
-            {headlines.map((m) => {
-              const points = queries[i]?.data?.series.find((s) => s.metric === m.id)?.points ?? [];
-              const current = points.find((p) => p.period === week);
-              const previous = points.find((p) => p.period === addWeeksIso(week, -1));
-              const change = comparePoints(current, previous, m.direction, m.minReportableN);
-              const marked = change.verdict === 'better' || change.verdict === 'worse';
-              return (
-                <td
-                  key={m.id}
-                  className={marked ? `review-cell review-cell--${change.verdict}` : 'review-cell'}
-                >
-                  {queries[i]?.isPending ? '…' : formatValue(current?.value, m.unit, locale)}
-                  {current && current.value != null && current.n < m.minReportableN && (
-                    <span className="review-cell__note"> {t('review.tables.lowN')}</span>
-                  )}
-                  {marked && (
-                    <span className="review-cell__change">
-                      {' '}
-                      {changeArrow(change.delta)}{' '}
-                      {formatDelta(change.delta, m.unit, locale, current?.value)}
-                      {/* Colour is not the only sign of better or worse: a mark says it too. */}
-                      <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>
-                      <span className="visually-hidden">
-                        {' '}
-                        {change.verdict === 'better'
-                          ? t('review.tables.significantBetter')
-                          : t('review.tables.significantWorse')}
-                      </span>
-                    </span>
-                  )}
-                </td>
-              );
-            })}
+    <>
+      <table className="data-table review-table">
+        <caption>{t('review.tables.unitsCaption', { day: formatDay(week, locale) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('review.tables.unit')}</th>
+            {headlines.map((m) => (
+              <th key={m.id} scope="col">
+                {m.name}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {units.map((u, i) => (
+            <tr key={u.id}>
+              <th scope="row">{u.name}</th>
+              {headlines.map((m, j) => {
+                const { current } = cells[i * headlines.length + j]!;
+                const change = family.changes[i * headlines.length + j]!;
+                const marked = change.verdict === 'better' || change.verdict === 'worse';
+                return (
+                  <td
+                    key={m.id}
+                    className={
+                      marked ? `review-cell review-cell--${change.verdict}` : 'review-cell'
+                    }
+                  >
+                    {queries[i]?.isPending ? '…' : formatValue(current?.value, m.unit, locale)}
+                    {current && current.value != null && current.n < m.minReportableN && (
+                      <span className="review-cell__note"> {t('review.tables.lowN')}</span>
+                    )}
+                    {marked && (
+                      <span className="review-cell__change">
+                        {' '}
+                        {changeArrow(change.delta)}{' '}
+                        {formatDelta(change.delta, m.unit, locale, current?.value)}
+                        {/* Colour is not the only sign of better or worse: a mark says it too. */}
+                        <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>
+                        <span className="visually-hidden">
+                          {' '}
+                          {change.verdict === 'better'
+                            ? t('review.tables.significantBetter')
+                            : t('review.tables.significantWorse')}
+                        </span>
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <FamilyRule tests={family.tests} />
+    </>
   );
 }
 
