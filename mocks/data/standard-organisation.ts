@@ -23,7 +23,7 @@ export const slippingLeadershipChange = {
 } as const;
 export const slippingOutage = {
   weeksBefore: 30,
-  effect: { type: 'outcome-dip', size: 13, weeks: 9 },
+  effect: { type: 'outcome-dip', size: 24, weeks: 9 },
 } as const;
 
 /**
@@ -200,7 +200,7 @@ export function standardOrganisation(): Organisation {
       metric: null,
       kind: 'initiative',
       title: 'Complaints hub launched in all stores',
-      effect: { type: 'pillar-shift', pillar: 'complaints', size: 8, weeks: 8 },
+      effect: { type: 'pillar-shift', pillar: 'complaints', size: 12, weeks: 8 },
     },
     {
       weeksBefore: 20,
@@ -209,7 +209,7 @@ export function standardOrganisation(): Organisation {
       metric: null,
       kind: 'initiative',
       title: 'Key-account advisory board set up',
-      effect: { type: 'pillar-shift', pillar: 'voice-of-customer', size: 6, weeks: 6 },
+      effect: { type: 'pillar-shift', pillar: 'voice-of-customer', size: 14, weeks: 6 },
     },
   ];
   const unitTargets = [
