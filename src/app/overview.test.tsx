@@ -86,6 +86,10 @@ describe('overview', () => {
       'Churn rate fell significantly to 1.20% (\u22120.40\u00a0pp vs last week, an improvement).',
       'Loyalty index rose significantly to +40.0 (+10.0\u00a0pts vs last week).',
     ]);
+    // The rule it was decided by, counting every test the list made (metrics and pillars).
+    expect(within(section).getByText(/^Changes shown are significant at 95%/)).toHaveTextContent(
+      /corrected for the \d+ comparisons made\./,
+    );
   });
 
   it('says "No significant changes this week" when that is the truth', async () => {
