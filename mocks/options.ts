@@ -1,5 +1,5 @@
 // The mock API's options, and how they resolve into the fixed inputs of one data set.
-import { UNIT_STAGES_FEATURE } from '@/api/schemas';
+import { UNIT_PILLARS_FEATURE, UNIT_STAGES_FEATURE } from '@/api/schemas';
 
 export interface MockOptions {
   /** Seed of every random draw; default 20261120. */
@@ -27,7 +27,7 @@ export interface MockOptions {
 }
 
 /** The contract's optional endpoints, by the name a catalog's `features` gives them. */
-export const mockFeatures = [UNIT_STAGES_FEATURE] as const;
+export const mockFeatures = [UNIT_STAGES_FEATURE, UNIT_PILLARS_FEATURE] as const;
 export type MockFeature = (typeof mockFeatures)[number];
 
 export type MockSize = NonNullable<MockOptions['size']>;

@@ -8,6 +8,7 @@ import type {
   MetricsResponse,
   PillarsResponse,
   StagesResponse,
+  UnitPillarsResponse,
   UnitStagesResponse,
 } from '@/api/schemas';
 import type { Fault } from '../scenarios';
@@ -48,6 +49,8 @@ export function alterBody(
       return alterAnnotations(body as AnnotationsResponse, fault);
     case 'unitStages':
       return alterUnitStages(body as UnitStagesResponse, fault);
+    case 'unitPillars':
+      return alterUnitPillars(body as UnitPillarsResponse, fault);
   }
 }
 
@@ -114,6 +117,18 @@ export function alterUnitStages(body: UnitStagesResponse, fault: Fault): FaultyB
     if (one === null || !('json' in one)) return { unit, points };
     altered = true;
     return { unit, points: (one.json as { points: unknown }).points };
+  });
+  return altered ? { json: { ...body, units } } : null;
+}
+
+/** A batch of pillars, each unit's series altered as GET /v1/pillars would alter them. */
+export function alterUnitPillars(body: UnitPillarsResponse, fault: Fault): FaultyBody | null {
+  let altered = false;
+  const units = body.units.map(({ unit, series }) => {
+    const one = alterPillars({ unit, grain: body.grain, series }, fault);
+    if (one === null || !('json' in one)) return { unit, series };
+    altered = true;
+    return { unit, series: (one.json as { series: unknown }).series };
   });
   return altered ? { json: { ...body, units } } : null;
 }

@@ -120,8 +120,8 @@ describe('body faults', () => {
   it('sends a body that is not JSON on malformed-json, as 200 application/json', async () => {
     mock.setScenario('malformed-json');
     for (const name of endpointNames) {
-      // The batch read of stages needs its units named; every other endpoint has defaults.
-      const query = name === 'unitStages' ? '?units=all' : '';
+      // The batch reads need their units named; every other endpoint has defaults.
+      const query = name === 'unitStages' || name === 'unitPillars' ? '?units=all' : '';
       const response = await get(endpoints[name].path.replace('/v1', '') + query);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/application\/json/);

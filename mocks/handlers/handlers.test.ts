@@ -7,6 +7,7 @@ import {
   metricsResponseSchema,
   pillarsResponseSchema,
   stagesResponseSchema,
+  unitPillarsResponseSchema,
   unitStagesResponseSchema,
 } from '@/api/schemas';
 import { metricIds, pillarIds } from '../data/definitions';
@@ -148,7 +149,10 @@ describe('GET /v1/stages', () => {
 
 describe('GET /v1/unit-stages (optional)', () => {
   it('is named in the catalog, and answers each unit asked, in order, as GET /v1/stages does', async () => {
-    expect((await get('/catalog', catalogSchema)).features).toEqual(['unit-stages']);
+    expect((await get('/catalog', catalogSchema)).features).toEqual([
+      'unit-stages',
+      'unit-pillars',
+    ]);
     const window = 'from=2025-01-01&to=2026-06-30';
     const body = await get(
       `/unit-stages?units=retail,all,online&${window}`,
@@ -181,6 +185,34 @@ describe('GET /v1/unit-stages (optional)', () => {
       expect((await getError('/unit-stages?units=retail')).status).toBe(404);
     } finally {
       core.close();
+      server.listen({ onUnhandledRequest: 'error' });
+    }
+  });
+});
+
+describe('GET /v1/unit-pillars (optional)', () => {
+  it('answers each unit asked, in order, as GET /v1/pillars does', async () => {
+    const window = 'from=2026-01-01&to=2026-06-30';
+    const body = await get(
+      `/unit-pillars?units=online,all,retail&${window}`,
+      unitPillarsResponseSchema,
+    );
+    expect(body.units.map((u) => u.unit)).toEqual(['online', 'all', 'retail']);
+    for (const { unit, series } of body.units) {
+      const one = await get(`/pillars?unit=${unit}&${window}`, pillarsResponseSchema);
+      expect(series).toEqual(one.series);
+    }
+  });
+
+  it('is not answered by a mock that does not offer it', async () => {
+    server.close();
+    const stagesOnly = createMockServer({ asOf: '2026-11-20', features: ['unit-stages'] });
+    stagesOnly.listen({ onUnhandledRequest: 'error' });
+    try {
+      expect((await get('/catalog', catalogSchema)).features).toEqual(['unit-stages']);
+      expect((await getError('/unit-pillars?units=retail')).status).toBe(404);
+    } finally {
+      stagesOnly.close();
       server.listen({ onUnhandledRequest: 'error' });
     }
   });

@@ -8,7 +8,7 @@ import { annotationsHandler } from './annotations';
 import { catalogHandler } from './catalog';
 import { createHandlerContext } from './context';
 import { metricsHandler } from './metrics';
-import { pillarsHandler } from './pillars';
+import { pillarsHandler, unitPillarsHandler } from './pillars';
 import { stagesHandler, unitStagesHandler } from './stages';
 
 /** What tests drive at run time, without restarting the mock (or reloading the page). */
@@ -41,6 +41,7 @@ export function createMockApi(options: MockOptions = {}): MockApi {
       unitStagesHandler(context),
       metricsHandler(context),
       pillarsHandler(context),
+      unitPillarsHandler(context),
       annotationsHandler(context),
       catalogHandler(context),
     ],

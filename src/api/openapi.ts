@@ -39,6 +39,8 @@ const summaries: Record<keyof typeof endpoints, string> = {
     'Events that explain movements: initiatives, incidents, data issues, method changes.',
   unitStages:
     'Optional, offered when the catalog\'s `features` names "unit-stages": the quarterly stage assessments of several units in one answer, each as /v1/stages gives it.',
+  unitPillars:
+    'Optional, offered when the catalog\'s `features` names "unit-pillars": the monthly pillar assessments of several units in one answer, each as /v1/pillars gives it.',
 };
 
 const errorResponse = (description: string) => ({

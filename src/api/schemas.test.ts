@@ -135,7 +135,7 @@ describe('published OpenAPI document', () => {
     expect(committed).toBe(serialiseOpenApiDocument());
   });
 
-  it('describes every endpoint of the contract, and the optional one', () => {
+  it('describes every endpoint of the contract, and the optional ones', () => {
     const doc = JSON.parse(serialiseOpenApiDocument()) as {
       openapi: string;
       paths: Record<string, unknown>;
@@ -147,6 +147,7 @@ describe('published OpenAPI document', () => {
       '/v1/metrics',
       '/v1/pillars',
       '/v1/stages',
+      '/v1/unit-pillars',
       '/v1/unit-stages',
     ]);
   });

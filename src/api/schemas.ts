@@ -117,7 +117,7 @@ export const catalogSchema = meta(
       features: z.optional(
         meta(z.array(z.string()), {
           description:
-            'Optional endpoints this server offers beside the core of v1, by name: "unit-stages" (GET /v1/unit-stages). A client asks for one only when it is named here.',
+            'Optional endpoints this server offers beside the core of v1, by name: "unit-stages" (GET /v1/unit-stages), "unit-pillars" (GET /v1/unit-pillars). A client asks for one only when it is named here.',
         }),
       ),
     })
@@ -225,6 +225,15 @@ export const unitStagesResponseSchema = meta(
   { id: 'UnitStagesResponse' },
 );
 
+/** Optional (catalog `features`: "unit-pillars"): several units' monthly pillar assessments in one answer. */
+export const unitPillarsResponseSchema = meta(
+  z.object({
+    grain: z.literal('month'),
+    units: z.array(z.object({ unit: nonEmpty(), series: z.array(pillarSeriesSchema) })),
+  }),
+  { id: 'UnitPillarsResponse' },
+);
+
 export const annotationSchema = meta(
   z.object({
     id: nonEmpty(),
@@ -265,6 +274,7 @@ export type PillarsResponse = z.infer<typeof pillarsResponseSchema>;
 export type StagePoint = z.infer<typeof stagePointSchema>;
 export type StagesResponse = z.infer<typeof stagesResponseSchema>;
 export type UnitStagesResponse = z.infer<typeof unitStagesResponseSchema>;
+export type UnitPillarsResponse = z.infer<typeof unitPillarsResponseSchema>;
 export type Annotation = z.infer<typeof annotationSchema>;
 export type AnnotationsResponse = z.infer<typeof annotationsResponseSchema>;
 export type ErrorBody = z.infer<typeof errorBodySchema>;
@@ -290,9 +300,16 @@ export const endpoints = {
     schema: unitStagesResponseSchema,
     query: ['units', 'from', 'to'],
   },
+  // Optional: asked for only when the catalog's `features` names "unit-pillars".
+  unitPillars: {
+    path: '/v1/unit-pillars',
+    schema: unitPillarsResponseSchema,
+    query: ['units', 'from', 'to'],
+  },
 } as const;
 
-/** The optional endpoint a catalog's `features` may name. */
+/** The optional endpoints a catalog's `features` may name. */
 export const UNIT_STAGES_FEATURE = 'unit-stages';
+export const UNIT_PILLARS_FEATURE = 'unit-pillars';
 
 export type EndpointName = keyof typeof endpoints;

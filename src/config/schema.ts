@@ -1,5 +1,5 @@
 // The runtime configuration (`config.json` beside index.html): its schema, defaults and documentation.
-import { UNIT_STAGES_FEATURE } from '@/api/schemas';
+import { UNIT_PILLARS_FEATURE, UNIT_STAGES_FEATURE } from '@/api/schemas';
 import { localeIds } from '@/i18n/registry';
 import { THEME_SETTINGS } from '@/lib/theme-choice';
 import { z } from '@/lib/zod';
@@ -50,7 +50,7 @@ export const mockOptionsSchema = z.object({
   /** Faults the mock plays, e.g. "metrics:503" or "all:500@2+3"; see the README. */
   scenario: z.optional(z.string()),
   /** The contract's optional endpoints the mock offers; default all (["unit-stages"]), [] for none. */
-  features: z.optional(z.array(z.enum([UNIT_STAGES_FEATURE]))),
+  features: z.optional(z.array(z.enum([UNIT_STAGES_FEATURE, UNIT_PILLARS_FEATURE]))),
 });
 
 const clockTime = z
