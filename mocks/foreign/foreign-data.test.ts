@@ -278,6 +278,29 @@ describe('the noise variant is noise', () => {
     expect(chi2 / df).toBeLessThan(1.1);
   });
 
+  it('no metric drifts in the latest weeks, where the app looks for news', () => {
+    // Per metric, over the branches (independent samples; their regions and the group pool them):
+    // the latest 8 weeks against the weeks before, in standard errors.
+    const branches = catalog.units
+      .filter((u) => u.parentId?.startsWith('region-'))
+      .map((u) => u.id);
+    expect(branches).toHaveLength(8);
+    for (const metric of catalog.metrics) {
+      const zs = branches.map((unit) => {
+        const points = noise
+          .metricSeries(unit)
+          .find((s) => s.metric === metric.id)!
+          .points.filter((p) => p.value !== null);
+        const recent = points.slice(-8);
+        const before = points.slice(0, -8);
+        const variance = mean(points.map((p) => ((p.ciHigh! - p.ciLow!) / 3.92) ** 2));
+        const difference = mean(recent.map((p) => p.value!)) - mean(before.map((p) => p.value!));
+        return difference / Math.sqrt(variance / recent.length + variance / before.length);
+      });
+      expect(Math.abs(mean(zs)) * Math.sqrt(zs.length), metric.id).toBeLessThan(3);
+    }
+  });
+
   it('every unit holds its stage all along', () => {
     for (const unit of unitIds) {
       expect(new Set(noise.stagePoints(unit).map((p) => p.stage)).size, unit).toBe(1);

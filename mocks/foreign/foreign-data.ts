@@ -33,7 +33,7 @@ export interface ForeignDataOptions {
  * The default seed. On pure noise a test at 95% calls a change now and then by chance (that is what
  * 95% means), so an end-to-end check that "nothing changed" needs a draw where nothing did by chance
  * either. With this seed, in the whole group's latest week: no headline change is significant even
- * uncorrected (largest |z| 1.1), and no pillar change exceeds 1.2 times the robust spread of its
+ * uncorrected (largest |z| 1.2), and no pillar change exceeds 1.2 times the robust spread of its
  * previous 12 changes, while the largest pillar change is still 7.6 points, as noise of this size
  * often gives (foreign-data.test.ts checks all three).
  */
