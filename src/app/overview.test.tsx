@@ -83,7 +83,7 @@ describe('overview', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Churn rate fell significantly to 1.20% (\u22120.40\u00a0pp vs last week, an improvement).',
+      'Churn rate fell significantly to 1.2% (\u22120.4\u00a0pp vs last week, an improvement).',
       'Loyalty index rose significantly to +40.0 (+10.0\u00a0pts vs last week).',
     ]);
   });

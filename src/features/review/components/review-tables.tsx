@@ -69,15 +69,14 @@ export function UnitsByMetricsTable({
                   key={m.id}
                   className={marked ? `review-cell review-cell--${change.verdict}` : 'review-cell'}
                 >
-                  {queries[i]?.isPending ? '…' : formatValue(current?.value, m.unit, locale)}
+                  {queries[i]?.isPending ? '…' : formatValue(current?.value, m, locale)}
                   {current && current.value != null && current.n < m.minReportableN && (
                     <span className="review-cell__note"> {t('review.tables.lowN')}</span>
                   )}
                   {marked && (
                     <span className="review-cell__change">
                       {' '}
-                      {changeArrow(change.delta)}{' '}
-                      {formatDelta(change.delta, m.unit, locale, current?.value)}
+                      {changeArrow(change.delta)} {formatDelta(change.delta, m, locale)}
                       {/* Colour is not the only sign of better or worse: a mark says it too. */}
                       <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>
                       <span className="visually-hidden">
