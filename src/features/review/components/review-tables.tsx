@@ -202,7 +202,7 @@ export function PillarHealthTable({
               return (
                 <td key={m} className={health ? `health-cell health-cell--${health}` : ''}>
                   {health && <span aria-hidden="true">{healthMark[health]} </span>}
-                  {formatNumber(score, locale, 0)}
+                  {formatNumber(score, locale)}
                   {health && (
                     <span className="visually-hidden"> {t(`review.tables.health.${health}`)}</span>
                   )}
