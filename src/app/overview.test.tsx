@@ -265,7 +265,7 @@ describe('overview in German', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Churn rate sank signifikant auf 1,20\u00a0% (\u22120,40\u00a0Pp. ggü. Vorwoche, eine Verbesserung).',
+      'Churn rate sank signifikant auf 1,2\u00a0% (\u22120,4\u00a0Pp. ggü. Vorwoche, eine Verbesserung).',
       'Loyalty index stieg signifikant auf +40,0 (+10,0\u00a0Pkt. ggü. Vorwoche).',
     ]);
     expect(within(section).queryByText(/significantly/)).toBeNull();
