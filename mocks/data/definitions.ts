@@ -149,6 +149,8 @@ export const metricDefinitions: readonly MetricDefinitionOf[] = [
     direction: 'lower-is-better',
     headline: false,
     minReportableN: 500,
+    // Measured to two decimals (about 1.3%, moving by hundredths): the catalog says so.
+    decimals: 2,
     description:
       'Share of customers who left us in the last four weeks. Lower is better; the sample size is the customer base.',
   },

@@ -162,9 +162,11 @@ describe('weekly metrics', () => {
     expect(violations).toEqual([]);
   });
 
-  it('rounds values to one decimal, churn to two', () => {
+  it('rounds values to the decimals its catalog names: one, churn two', () => {
+    expect(data.catalog.metrics.find((m) => m.id === 'churn-rate')?.decimals).toBe(2);
     for (const metric of metricIds) {
-      const decimals = metric === 'churn-rate' ? 2 : 1;
+      const decimals = data.catalog.metrics.find((m) => m.id === metric)?.decimals ?? 1;
+      expect(decimals).toBe(metric === 'churn-rate' ? 2 : 1);
       for (const value of valuesOf(pointsOf(data, 'retail', metric))) {
         expect(Math.round(value * 10 ** decimals) / 10 ** decimals).toBe(value);
       }

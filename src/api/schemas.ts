@@ -74,6 +74,13 @@ export const metricDefinitionSchema = meta(
     headline: z.boolean(),
     minReportableN: count(),
     description: z.string(),
+    decimals: z.optional(
+      meta(z.number().check(z.int(), z.gte(0), z.lte(3)), {
+        description:
+          'Optional (added to v1): decimal places the values are measured to, and shown with (values, intervals, changes, axes). Absent: 1.',
+        example: 2,
+      }),
+    ),
   }),
   { id: 'MetricDefinition' },
 );

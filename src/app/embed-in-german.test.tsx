@@ -23,7 +23,7 @@ describe('an embed in German', () => {
       .metricSeries('retail', [metric.id as never])[0]!
       .points.filter((p) => p.value != null)
       .at(-1)!;
-    const value = formatValue(latest.value, metric.unit, 'de-DE');
+    const value = formatValue(latest.value, metric, 'de-DE');
     expect(value).toMatch(/,\d/);
     expect((await screen.findAllByText(value, { exact: false })).length).toBeGreaterThan(0);
   }, 20_000);

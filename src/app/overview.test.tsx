@@ -83,7 +83,7 @@ describe('overview', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Churn rate fell significantly to 1.20% (\u22120.40\u00a0pp vs last week, an improvement).',
+      'Churn rate fell significantly to 1.2% (\u22120.4\u00a0pp vs last week, an improvement).',
       'Loyalty index rose significantly to +40.0 (+10.0\u00a0pts vs last week).',
     ]);
     // The rule it was decided by, counting every test the list made (metrics and pillars).
@@ -269,7 +269,7 @@ describe('overview in German', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Churn rate sank signifikant auf 1,20\u00a0% (\u22120,40\u00a0Pp. ggü. Vorwoche, eine Verbesserung).',
+      'Churn rate sank signifikant auf 1,2\u00a0% (\u22120,4\u00a0Pp. ggü. Vorwoche, eine Verbesserung).',
       'Loyalty index stieg signifikant auf +40,0 (+10,0\u00a0Pkt. ggü. Vorwoche).',
     ]);
     expect(within(section).queryByText(/significantly/)).toBeNull();

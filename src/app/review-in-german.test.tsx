@@ -24,7 +24,7 @@ describe('the weekly review in German', () => {
       .points.filter((p) => p.value != null && p.period <= '2026-11-16')
       .at(-1)!;
     const card = await screen.findByRole('article', { name: metric.name }, { timeout: 5000 });
-    const value = formatValue(latest.value, metric.unit, 'de-DE');
+    const value = formatValue(latest.value, metric, 'de-DE');
     expect(value).toMatch(/,\d/);
     expect(await within(card).findByText(value, { exact: false })).toBeInTheDocument();
     expect(within(card).getByText('ggü. 4-Wochen-Mittel')).toBeInTheDocument();

@@ -26,7 +26,7 @@ describe('on the mock API', () => {
         .at(-1)!;
       const tile = await screen.findByRole('article', { name: metric.name });
       expect(
-        await within(tile).findByText(formatValue(latest.value, metric.unit), { selector: 'data' }),
+        await within(tile).findByText(formatValue(latest.value, metric), { selector: 'data' }),
       ).toBeInTheDocument();
     }
     expect(await screen.findByRole('heading', { name: 'What changed' })).toBeInTheDocument();

@@ -20,7 +20,7 @@ describe('the wall in German', () => {
       .points.filter((p) => p.value != null)
       .at(-1)!;
     const tile = await screen.findByRole('article', { name: metric.name }, { timeout: 5000 });
-    const value = formatValue(latest.value, metric.unit, 'de-DE');
+    const value = formatValue(latest.value, metric, 'de-DE');
     expect(value).toMatch(/,\d/);
     expect(await within(tile).findByText(value)).toBeInTheDocument();
     expect(within(tile).getByText('Loyalität')).toBeInTheDocument();

@@ -132,3 +132,46 @@ describe('summariseHeadline', () => {
     expect(summariseHeadline(loyalty, [], targets, 'all').latest).toBeNull();
   });
 });
+
+describe('target status on the figures as shown', () => {
+  const percent: MetricDefinition = { ...loyalty, unit: 'percent', min: 0 };
+  const at = (value: number, ci?: [number, number]): MetricPoint[] => [
+    {
+      period: '2026-11-16',
+      value,
+      n: 400,
+      ...(ci && { ciLow: ci[0], ciHigh: ci[1] }),
+    },
+  ];
+  const target = (value: number): Target[] => [
+    { metric: 'loyalty-index', unit: null, value, from: '2026-01-01', to: '2026-12-31' },
+  ];
+
+  it('calls a value shown as the target "on track", with no gap', () => {
+    // 31.96% reads "32.0%" beside a target of "32.0%".
+    const s = summariseHeadline(percent, at(31.96), target(32), 'all');
+    expect(s.target).toEqual({ value: 32, status: 'on-track', gap: 0 });
+    expect(summariseHeadline(percent, at(31.94), target(32), 'all').target).toEqual({
+      value: 32,
+      status: 'off-track',
+      gap: -0.1,
+    });
+  });
+  it('calls "at risk" when the target is inside the interval as shown', () => {
+    // The interval reads "CI 30.0% to 32.0%": the target 32.0% lies inside it.
+    const s = summariseHeadline(percent, at(31, [30, 31.96]), target(32), 'all');
+    expect(s.target?.status).toBe('at-risk');
+  });
+  it("rounds to the metric's decimals", () => {
+    const twoDecimals = { ...percent, decimals: 2 };
+    expect(summariseHeadline(twoDecimals, at(31.96), target(32), 'all').target).toEqual({
+      value: 32,
+      status: 'off-track',
+      gap: -0.04,
+    });
+    const lowerIsBetter = { ...percent, direction: 'lower-is-better' as const, decimals: 0 };
+    expect(summariseHeadline(lowerIsBetter, at(2.4), target(2), 'all').target?.status).toBe(
+      'on-track',
+    );
+  });
+});

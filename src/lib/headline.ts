@@ -1,6 +1,7 @@
 // Summarises one metric's weekly series for a headline: latest value, changes with significance, target.
 import { metricFamily, type MetricDefinition, type MetricPoint, type Target } from '@/api/schemas';
 import { addWeeksIso, isoWeekStart, sameWeekLastYear } from './dates';
+import { displayedValue, shownPoint } from './format';
 import {
   compareEstimates,
   comparePoints,
@@ -135,6 +136,7 @@ export function summariseHeadline(
       : noChange;
 
   const target = findTarget(targets, metric.id, unitId, latest.period);
+  const shown = (v: number) => displayedValue(v, metric);
   return {
     metric,
     latest,
@@ -146,8 +148,9 @@ export function summariseHeadline(
     target: target
       ? {
           value: target.value,
-          status: targetStatus(latest, target.value, metric.direction),
-          gap: latest.value - target.value,
+          // Decided on the figures as shown (the metric's decimals), so the status agrees with them.
+          status: targetStatus(shownPoint(latest, metric), shown(target.value), metric.direction),
+          gap: shown(shown(latest.value) - shown(target.value)),
         }
       : null,
     recent,

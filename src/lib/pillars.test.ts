@@ -47,6 +47,22 @@ describe('healthOf', () => {
   });
 });
 
+describe('healthOf on the score as shown', () => {
+  const bands = { amber: 50, green: 70 };
+  it('walks the boundaries on the one-decimal score the views show', () => {
+    // 69.95 reads "70.0": green, as the legend says from 70; 69.94 reads "69.9": amber.
+    expect(healthOf(69.95, bands)).toBe('green');
+    expect(healthOf(69.94, bands)).toBe('amber');
+    expect(healthOf(70.0, bands)).toBe('green');
+    expect(healthOf(49.95, bands)).toBe('amber');
+    expect(healthOf(49.94, bands)).toBe('red');
+  });
+  it('does the same on configured thresholds', () => {
+    expect(healthOf(59.96, { amber: 40, green: 60 })).toBe('green');
+    expect(healthOf(39.95, { amber: 40, green: 60 })).toBe('amber');
+  });
+});
+
 describe('pillar rows', () => {
   const rows = pillarRows(data, pillars);
   it('keeps catalog order and a row for a pillar without data', () => {

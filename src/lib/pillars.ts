@@ -2,6 +2,7 @@
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import { addDaysIso, addMonthsIso } from './dates';
+import { asDisplayed, SCORE_DECIMALS } from './format';
 import { pFromT, pFromZ, seFromInterval } from './stats';
 
 export type Health = 'red' | 'amber' | 'green';
@@ -15,9 +16,11 @@ export function healthWord(health: Health, t: T): string {
   return t(`pillars.health.${health}`);
 }
 
+/** The health band of a score as it is shown (one decimal), so 69.97, shown "70.0", is green. */
 export function healthOf(score: number, t: HealthThresholds): Health {
-  if (score >= t.green) return 'green';
-  if (score >= t.amber) return 'amber';
+  const shown = asDisplayed(score, SCORE_DECIMALS);
+  if (shown >= t.green) return 'green';
+  if (shown >= t.amber) return 'amber';
   return 'red';
 }
 

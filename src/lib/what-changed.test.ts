@@ -110,7 +110,7 @@ describe('whatChanged', () => {
 
   it('judges lower-is-better metrics the right way round and names pillar moves', () => {
     const churn = summary(
-      metric('churn', 'Churn rate', 'lower-is-better', 'percent'),
+      { ...metric('churn', 'Churn rate', 'lower-is-better', 'percent'), decimals: 2 },
       1.21,
       -0.4,
       -3,
@@ -142,7 +142,7 @@ describe('whatChanged', () => {
   it('words the sentences in German, with German numbers, months and quarters', async () => {
     const de = translatorFor(await loadLocale('de-DE'));
     const churn = summary(
-      metric('churn', 'Churn rate', 'lower-is-better', 'percent'),
+      { ...metric('churn', 'Churn rate', 'lower-is-better', 'percent'), decimals: 2 },
       1.21,
       -0.4,
       -3,

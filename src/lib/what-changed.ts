@@ -57,8 +57,8 @@ function metricSentence(s: HeadlineSummary, locale: string, t: T): string {
   const delta = s.vsLastWeek.delta ?? 0;
   const params = {
     metric: s.metric.name,
-    value: formatValue(s.latest!.value, s.metric.unit, locale),
-    change: formatDelta(delta, s.metric.unit, locale, s.latest!.value),
+    value: formatValue(s.latest!.value, s.metric, locale),
+    change: formatDelta(delta, s.metric, locale),
   };
   // A lower-is-better metric says whether its move is good news; higher-is-better ones go without.
   if (s.metric.direction === 'lower-is-better') {

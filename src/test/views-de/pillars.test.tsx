@@ -16,7 +16,10 @@ describe('the pillars view in German', () => {
     );
     expect(weakest).toHaveTextContent('Measure what matters');
     expect(
-      screen.getByText(/^(Größte Veränderungen seit|Seit .* hat sich keine Säule)/),
+      screen.getByText(/^(Signifikante Veränderungen seit|Seit .* hat sich keine Säule)/),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Gezeigte Veränderungen sind auf dem 95-%-Niveau signifikant/),
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: /^Zustand der Säulen/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Auf einen Blick' })).toBeInTheDocument();
@@ -26,7 +29,9 @@ describe('the pillars view in German', () => {
     for (const english of [
       /^Weakest in/,
       /^Biggest movers/,
+      /^Significant movers/,
       /^No pillar moved/,
+      /^Changes shown are significant/,
       /^Pillar health/,
       'In words',
       "Each pillar's trend",

@@ -131,3 +131,47 @@ describe('annotationMarks', () => {
     expect(annotationMarks(annotations, ['2025-01-06'])).toEqual([]);
   });
 });
+
+describe('buildMetricTrendOption in the metric’s decimals', () => {
+  const churn: MetricDefinition = {
+    ...metric,
+    id: 'churn',
+    name: 'Churn',
+    unit: 'percent',
+    min: 0,
+  };
+  const low: MetricPoint[] = [
+    { period: '2026-11-09', value: 9.5, n: 400, ciLow: 5.5, ciHigh: 13.4 },
+    { period: '2026-11-16', value: 6, n: 400, ciLow: 3.1, ciHigh: 8.9 },
+  ];
+  const option = (m: MetricDefinition) =>
+    buildMetricTrendOption({
+      metric: m,
+      points: low,
+      yearEarlier: [],
+      targets: [null, null],
+      annotations: [],
+      locale: 'en-GB',
+      theme: lightChartTheme,
+      t: translatorFor(loadedLocale('en-GB')!),
+    });
+  const axis = (m: MetricDefinition) =>
+    option(m).yAxis as { minInterval: number; axisLabel: { formatter: (v: number) => string } };
+  const tooltip = (m: MetricDefinition) =>
+    (option(m).tooltip as { formatter: (p: unknown) => string }).formatter([{ dataIndex: 0 }]);
+
+  it('labels the axis and the tooltip with one decimal by default, never "6.00%"', () => {
+    expect(axis(churn).axisLabel.formatter(6)).toBe('6.0%');
+    expect(axis(churn).minInterval).toBe(0.1);
+    expect(tooltip(churn)).toContain('Churn: 9.5%');
+    expect(tooltip(churn)).toContain('5.5% to 13.4%');
+  });
+  it('follows the decimals the catalog gives the metric', () => {
+    const two = { ...churn, decimals: 2 };
+    expect(axis(two).axisLabel.formatter(6)).toBe('6.00%');
+    expect(axis(two).minInterval).toBe(0.01);
+    expect(tooltip(two)).toContain('5.50% to 13.40%');
+    expect(axis({ ...churn, decimals: 0 }).axisLabel.formatter(6.5)).toBe('7%');
+    expect(axis({ ...churn, decimals: 0 }).minInterval).toBe(1);
+  });
+});

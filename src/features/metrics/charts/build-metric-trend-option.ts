@@ -5,7 +5,7 @@ import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
 import { formatDay, formatWeek, isoWeekStart, sameWeekLastYear } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
-import { formatSampleSize, formatValue } from '@/lib/format';
+import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
 
 export interface MetricTrendInput {
@@ -58,7 +58,7 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
   const yearEarlierName = t('metrics.trend.legendYearEarlier');
   const targetName = t('metrics.trend.target');
   const weeks = points.map((p) => p.period);
-  const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+  const fmt = (v: number | null | undefined) => formatValue(v, metric, locale);
   const earlier = new Map(input.yearEarlier.map((p) => [p.period, p]));
   const low = (p: MetricPoint) => p.value != null && p.n < metric.minReportableN;
 
@@ -133,6 +133,8 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
     yAxis: {
       type: 'value',
       scale: true,
+      // No ticks finer than the metric's decimals, so no two labels read the same.
+      minInterval: 10 ** -decimalsOf(metric),
       axisLabel: { color: theme.muted, formatter: (v: number) => fmt(v) },
       splitLine: { lineStyle: { color: theme.grid } },
     },

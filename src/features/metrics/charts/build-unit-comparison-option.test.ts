@@ -64,12 +64,12 @@ describe('units compared in German', () => {
     const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
     // rows bottom-up: North, East, South
     expect(tooltip.formatter({ dataIndex: 1 })).toBe(
-      'East<br/>Churn rate: 1,50\u00a0% (n\u00a0=\u00a0100, kleine Stichprobe)',
+      'East<br/>Churn rate: 1,5\u00a0% (n\u00a0=\u00a0100, kleine Stichprobe)',
     );
     expect(tooltip.formatter({ dataIndex: 0 })).toContain(
-      'Konfidenzintervall (95 %): 1,60\u00a0% bis 2,00\u00a0%',
+      'Konfidenzintervall (95 %): 1,6\u00a0% bis 2,0\u00a0%',
     );
     const dots = (option.series as { markLine: { label: { formatter: string } } }[])[1]!;
-    expect(dots.markLine.label.formatter).toBe('Ziel 1,50\u00a0%');
+    expect(dots.markLine.label.formatter).toBe('Ziel 1,5\u00a0%');
   });
 });

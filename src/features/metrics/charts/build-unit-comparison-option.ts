@@ -3,7 +3,7 @@ import type { MetricDefinition } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
 import type { ChartOption } from '@/lib/echarts';
-import { formatSampleSize, formatValue } from '@/lib/format';
+import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
 
 export interface UnitValue {
@@ -39,7 +39,7 @@ export function buildUnitComparisonOption({
   const ranked = rankUnits(values, metric);
   // Drawn bottom-up: reverse so the best unit is on top.
   const rows = [...ranked].reverse();
-  const fmt = (v: number | undefined) => formatValue(v, metric.unit, locale);
+  const fmt = (v: number | undefined) => formatValue(v, metric, locale);
   return {
     animation: false,
     textStyle: { color: theme.text, fontSize: theme.fontSize },
@@ -65,6 +65,8 @@ export function buildUnitComparisonOption({
     xAxis: {
       type: 'value',
       scale: true,
+      // No ticks finer than the metric's decimals, so no two labels read the same.
+      minInterval: 10 ** -decimalsOf(metric),
       axisLabel: { color: theme.muted, formatter: (v: number) => fmt(v) },
       splitLine: { lineStyle: { color: theme.grid } },
     },

@@ -66,7 +66,7 @@ export function MetricTrend({
   // The table and CSV behind the chart are built once per result too: the page re-renders as each
   // unit's figures arrive for the comparison below (60 times on a large organisation).
   const table = useMemo(() => {
-    const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+    const fmt = (v: number | null | undefined) => formatValue(v, metric, locale);
     return {
       columns: [
         t('metrics.trend.week'),

@@ -70,7 +70,7 @@ export function UnitComparison({
     () => buildUnitComparisonOption({ metric, values, target, theme, locale, t }),
     [metric, values, target, theme, locale, t],
   );
-  const fmt = (v: number | undefined) => formatValue(v, metric.unit, locale);
+  const fmt = (v: number | undefined) => formatValue(v, metric, locale);
   if (values.length === 0) return null;
   return (
     <Chart

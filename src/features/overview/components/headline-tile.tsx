@@ -45,13 +45,11 @@ interface ChangeLineProps {
   comparedWith: string;
   metric: MetricDefinition;
   locale: string;
-  /** The value that changed, so the change keeps its precision. */
-  of: number;
   t: T;
 }
 
-function ChangeLine({ change, comparedWith, metric, locale, of, t }: ChangeLineProps) {
-  const delta = formatDelta(change.delta, metric.unit, locale, of);
+function ChangeLine({ change, comparedWith, metric, locale, t }: ChangeLineProps) {
+  const delta = formatDelta(change.delta, metric, locale);
   switch (change.verdict) {
     case 'better':
     case 'worse': {
@@ -94,8 +92,8 @@ function ChangeLine({ change, comparedWith, metric, locale, of, t }: ChangeLineP
 }
 
 /** A change in a few words, for the facts under the sparkline. */
-function CompactChange({ change, metric, locale, of, t }: Omit<ChangeLineProps, 'comparedWith'>) {
-  const delta = formatDelta(change.delta, metric.unit, locale, of);
+function CompactChange({ change, metric, locale, t }: Omit<ChangeLineProps, 'comparedWith'>) {
+  const delta = formatDelta(change.delta, metric, locale);
   switch (change.verdict) {
     case 'better':
     case 'worse':
@@ -129,7 +127,7 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
   if (!latest) {
     return <EmptyState>{t('overview.tile.noValues')}</EmptyState>;
   }
-  const fmt = (v: number | null | undefined) => formatValue(v, metric.unit, locale);
+  const fmt = (v: number | null | undefined) => formatValue(v, metric, locale);
   return (
     <>
       <p className="tile__value-row">
@@ -137,7 +135,7 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
           className={`tile__value${summary.lowSample ? ' tile__value--low-sample' : ''}`}
           value={latest.value}
         >
-          {formatValue(latest.value, metric.unit, locale)}
+          {formatValue(latest.value, metric, locale)}
         </data>
         {summary.lowSample && (
           <span
@@ -162,7 +160,6 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
             comparedWith={t('overview.tile.vsLastWeek')}
             metric={metric}
             locale={locale}
-            of={latest.value}
             t={t}
           />
         )}
@@ -184,7 +181,7 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
           <dd>
             {summary.target ? (
               <>
-                {formatValue(summary.target.value, metric.unit, locale)}{' '}
+                {formatValue(summary.target.value, metric, locale)}{' '}
                 <span className={`target target--${summary.target.status}`}>
                   <span aria-hidden="true">
                     {summary.target.status === 'on-track'
@@ -194,7 +191,7 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
                         : '✕ '}
                   </span>
                   {t(targetLabelKey[summary.target.status])} (
-                  {formatDelta(summary.target.gap, metric.unit, locale, latest.value)})
+                  {formatDelta(summary.target.gap, metric, locale)})
                 </span>
               </>
             ) : (
@@ -206,15 +203,9 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
           <dt>{t('overview.tile.yearAgo')}</dt>
           <dd>
             {summary.vsYearAgo.reference?.value != null
-              ? formatValue(summary.vsYearAgo.reference.value, metric.unit, locale)
+              ? formatValue(summary.vsYearAgo.reference.value, metric, locale)
               : '–'}{' '}
-            <CompactChange
-              change={summary.vsYearAgo}
-              metric={metric}
-              locale={locale}
-              of={latest.value}
-              t={t}
-            />
+            <CompactChange change={summary.vsYearAgo} metric={metric} locale={locale} t={t} />
           </dd>
         </div>
         <div>

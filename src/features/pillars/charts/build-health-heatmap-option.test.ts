@@ -39,6 +39,51 @@ describe('buildHealthHeatmapOption', () => {
   });
 });
 
+describe('buildHealthHeatmapOption at the health boundaries', () => {
+  const option = buildHealthHeatmapOption({
+    rows: ['Culture'],
+    columns: ['a', 'b', 'c', 'd', 'e'],
+    cells: [[49.94, 49.95, 69.7, 69.95, 70.0]],
+    thresholds: { amber: 50, green: 70 },
+    theme: lightChartTheme,
+    locale: 'en-GB',
+    t: translatorFor(loadedLocale('en-GB')!),
+  });
+  const series = (
+    option.series as { data: { value: number[]; itemStyle: { color: string } }[] }[]
+  )[0]!;
+  const label = (option.series as { label: { formatter: (p: { value: unknown }) => string } }[])[0]!
+    .label;
+  const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
+
+  it('labels each cell with the score and colours it by the score as labelled', () => {
+    expect(
+      series.data.map((d) => [label.formatter({ value: d.value }), d.itemStyle.color]),
+    ).toEqual([
+      ['49.9', healthColour('red', 'light')],
+      ['50.0', healthColour('amber', 'light')],
+      ['69.7', healthColour('amber', 'light')],
+      ['70.0', healthColour('green', 'light')],
+      ['70.0', healthColour('green', 'light')],
+    ]);
+  });
+  it('says the same in the tooltip, and the visual map bands the same values', () => {
+    expect(series.data.map((d) => tooltip.formatter({ value: d.value }).split('<br/>')[1])).toEqual(
+      [
+        'Score 49.9: Weak',
+        'Score 50.0: Developing',
+        'Score 69.7: Developing',
+        'Score 70.0: Strong',
+        'Score 70.0: Strong',
+      ],
+    );
+    const pieces = (option.visualMap as { pieces: { gte?: number; lt?: number }[] }).pieces;
+    const band = (v: number) =>
+      pieces.findIndex((p) => (p.gte == null || v >= p.gte) && (p.lt == null || v < p.lt));
+    expect(series.data.map((d) => band(d.value[2]!))).toEqual([0, 1, 1, 2, 2]);
+  });
+});
+
 describe('buildPillarRadarOption', () => {
   it('puts every snapshot on the seven spokes', () => {
     const option = buildPillarRadarOption({

@@ -3,7 +3,7 @@
 import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
 import type { ChartOption } from '@/lib/echarts';
-import { formatNumber } from '@/lib/format';
+import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
 import { healthColour, healthTextColour } from '@/lib/palette';
 import { healthOf, healthWord, type HealthThresholds } from '@/lib/pillars';
@@ -31,8 +31,9 @@ export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption
       const health = healthOf(score, thresholds);
       return [
         {
-          // Rows are drawn bottom-up by ECharts; reverse so the first row sits on top.
-          value: [c, rows.length - 1 - r, score],
+          // Rows are drawn bottom-up by ECharts; reverse so the first row sits on top. The score as
+          // shown (one decimal), so the label, the tooltip and the visual map's bands agree.
+          value: [c, rows.length - 1 - r, asDisplayed(score, SCORE_DECIMALS)],
           itemStyle: {
             color: healthColour(health, theme.name),
             borderColor: theme.surface,
@@ -102,7 +103,7 @@ export function buildHealthHeatmapOption(input: HealthHeatmapInput): ChartOption
           show: true,
           fontWeight: 600,
           fontSize: columns.length > 14 ? theme.fontSize - 3 : theme.fontSize - 1,
-          formatter: (p: { value: unknown }) => formatNumber((p.value as number[])[2], locale, 0),
+          formatter: (p: { value: unknown }) => formatNumber((p.value as number[])[2], locale),
         },
         emphasis: { itemStyle: { borderColor: theme.text, borderWidth: 2 } },
       },

@@ -28,7 +28,7 @@ function ComparisonCell({
   locale: string;
   t: T;
 }) {
-  const delta = formatDelta(change.delta, s.metric.unit, locale, s.latest?.value);
+  const delta = formatDelta(change.delta, s.metric, locale);
   if (change.verdict === 'better' || change.verdict === 'worse') {
     return (
       <span className={`change change--${change.verdict}`}>
@@ -87,7 +87,7 @@ export function ReviewHeadlines({
             ) : (
               <>
                 <p className="review-card__value">
-                  {formatValue(s.latest.value, metric.unit, locale)}
+                  {formatValue(s.latest.value, metric, locale)}
                   {s.lowSample && (
                     <span className="badge badge--warning">{t('review.headlines.lowSample')}</span>
                   )}
@@ -125,7 +125,7 @@ export function ReviewHeadlines({
                     <dd>
                       {s.target ? (
                         <span className={`target target--${s.target.status}`}>
-                          {formatValue(s.target.value, metric.unit, locale)} ·{' '}
+                          {formatValue(s.target.value, metric, locale)} ·{' '}
                           {t(targetKeys[s.target.status])}
                         </span>
                       ) : (

@@ -85,15 +85,14 @@ export function UnitsByMetricsTable({
                       marked ? `review-cell review-cell--${change.verdict}` : 'review-cell'
                     }
                   >
-                    {queries[i]?.isPending ? '…' : formatValue(current?.value, m.unit, locale)}
+                    {queries[i]?.isPending ? '…' : formatValue(current?.value, m, locale)}
                     {current && current.value != null && current.n < m.minReportableN && (
                       <span className="review-cell__note"> {t('review.tables.lowN')}</span>
                     )}
                     {marked && (
                       <span className="review-cell__change">
                         {' '}
-                        {changeArrow(change.delta)}{' '}
-                        {formatDelta(change.delta, m.unit, locale, current?.value)}
+                        {changeArrow(change.delta)} {formatDelta(change.delta, m, locale)}
                         {/* Colour is not the only sign of better or worse: a mark says it too. */}
                         <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>
                         <span className="visually-hidden">
@@ -221,7 +220,7 @@ export function PillarHealthTable({
               return (
                 <td key={m} className={health ? `health-cell health-cell--${health}` : ''}>
                   {health && <span aria-hidden="true">{healthMark[health]} </span>}
-                  {formatNumber(score, locale, 0)}
+                  {formatNumber(score, locale)}
                   {health && (
                     <span className="visually-hidden"> {t(`review.tables.health.${health}`)}</span>
                   )}

@@ -5,7 +5,7 @@ import type { ChartTheme } from '@/lib/chart-theme';
 import type { T } from '@/i18n/registry';
 import { formatDayMonth, isoWeekStart } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
-import { formatValue } from '@/lib/format';
+import { decimalsOf, formatValue } from '@/lib/format';
 
 export function buildWallTrendOption({
   metric,
@@ -25,7 +25,7 @@ export function buildWallTrendOption({
   locale: string;
   t: T;
 }): ChartOption {
-  const fmt = (v: number) => formatValue(v, metric.unit, locale);
+  const fmt = (v: number) => formatValue(v, metric, locale);
   const low = (p: MetricPoint) => p.value != null && p.n < metric.minReportableN;
   const shown = new Set(points.map((p) => p.period));
   const events = annotations
@@ -59,6 +59,8 @@ export function buildWallTrendOption({
       type: 'value',
       scale: true,
       splitNumber: 3,
+      // No ticks finer than the metric's decimals, so no two labels read the same.
+      minInterval: 10 ** -decimalsOf(metric),
       axisLabel: { color: theme.text, fontSize: theme.fontSize, formatter: (v: number) => fmt(v) },
       splitLine: { lineStyle: { color: theme.grid } },
     },

@@ -95,7 +95,7 @@ export function WallFamily({ catalog, family, unitId, theme }: WallFamilyProps) 
             columns: [t('wall.family.week'), headline.metric.name, 'n'],
             rows: points.map((p) => [
               formatWeekNumber(p.period, locale),
-              formatValue(p.value, headline.metric.unit, locale),
+              formatValue(p.value, headline.metric, locale),
               p.n,
             ]),
           }}
@@ -110,13 +110,13 @@ export function WallFamily({ catalog, family, unitId, theme }: WallFamilyProps) 
           >
             <span className="wall-number__name">{s.metric.name}</span>
             <span className="wall-number__value">
-              {s.latest ? formatValue(s.latest.value, s.metric.unit, locale) : '–'}
+              {s.latest ? formatValue(s.latest.value, s.metric, locale) : '–'}
             </span>
             <span
               className={`wall-number__change wall-tone--${s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse' ? s.vsLastWeek.verdict : 'neutral'}`}
             >
               {s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'
-                ? `${(s.vsLastWeek.delta ?? 0) > 0 ? '▲' : '▼'} ${formatDelta(s.vsLastWeek.delta, s.metric.unit, locale, s.latest?.value)}`
+                ? `${(s.vsLastWeek.delta ?? 0) > 0 ? '▲' : '▼'} ${formatDelta(s.vsLastWeek.delta, s.metric, locale)}`
                 : t('wall.family.noSignificantChange')}
             </span>
           </li>

@@ -17,7 +17,7 @@ import { familyName } from '@/lib/families';
 function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; tone: string } {
   if (s.lowSample) return { text: t('wall.overview.lowSample'), tone: 'neutral' };
   const c = s.vsLastWeek;
-  const delta = formatDelta(c.delta, s.metric.unit, locale, s.latest?.value);
+  const delta = formatDelta(c.delta, s.metric, locale);
   if (c.verdict === 'better' || c.verdict === 'worse') {
     return {
       text: t('wall.overview.changeVsLastWeek', { arrow: changeArrow(c.delta), delta }),
@@ -66,7 +66,7 @@ export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: st
             {s?.latest ? (
               <>
                 <p className={`wall-tile__value${s.lowSample ? ' wall-tile__value--low' : ''}`}>
-                  {formatValue(s.latest.value, metric.unit, locale)}
+                  {formatValue(s.latest.value, metric, locale)}
                 </p>
                 <p className={`wall-tile__change wall-tone--${change!.tone}`}>{change!.text}</p>
                 <Sparkline
@@ -82,7 +82,7 @@ export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: st
                   <p className={`wall-tile__target wall-target--${s.target.status}`}>
                     {breakAtDots(
                       t('wall.overview.target', {
-                        value: formatValue(s.target.value, metric.unit, locale),
+                        value: formatValue(s.target.value, metric, locale),
                         status: t(targetKeys[s.target.status]),
                       }),
                     )}

@@ -3,7 +3,7 @@ import { usePillars } from '@/api/queries/pillars';
 import type { Catalog } from '@/api/schemas';
 import { useConfig } from '@/config/config-context';
 import { addMonthsIso, formatMonth } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
+import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format';
 import { healthOf, pillarMonths, pillarRows, scoreAtOrBefore } from '@/lib/pillars';
 import { useI18n } from '@/i18n/use-i18n';
 
@@ -25,6 +25,7 @@ export function WallPillars({ catalog, unitId }: { catalog: Catalog; unitId: str
   if (!latest) return <p className="wall-empty">{t('wall.pillars.noAssessments')}</p>;
   const quarterAgo = addMonthsIso(latest, -3);
   const rows = pillarRows(query.data, catalog.pillars);
+  const shown = (score: number) => asDisplayed(score, SCORE_DECIMALS);
   return (
     <div className="wall-list">
       <p className="wall-caption">
@@ -38,7 +39,11 @@ export function WallPillars({ catalog, unitId }: { catalog: Catalog; unitId: str
           const score = r.scores.get(latest) ?? null;
           const before = scoreAtOrBefore(r, quarterAgo)?.score ?? null;
           const health = score == null ? null : healthOf(score, pillarHealth);
-          const delta = score != null && before != null ? score - before : null;
+          // The change between the scores as shown, so its arrow and figure agree with them.
+          const delta =
+            score != null && before != null
+              ? asDisplayed(shown(score) - shown(before), SCORE_DECIMALS)
+              : null;
           return (
             <li key={r.pillar.id} className="wall-bar">
               <span className="wall-bar__name">{r.pillar.name}</span>
@@ -49,7 +54,7 @@ export function WallPillars({ catalog, unitId }: { catalog: Catalog; unitId: str
                 />
               </span>
               <span className="wall-bar__score">
-                {formatNumber(score, locale, 0)}{' '}
+                {formatNumber(score, locale)}{' '}
                 <span className={`wall-health-word wall-health-word--${health ?? 'none'}`}>
                   {health ? t(`wall.pillars.health.${health}`) : '–'}
                 </span>
