@@ -15,7 +15,7 @@ export function valueSampleTooSmall(value: string, n: number, min: number, t: T)
 
 /**
  * Why a comparison makes no call when a sample is too small ("no change call: sample too small
- * (n = 41 < 60) in the week compared"), or null when a week or value is missing: only then is there
+ * (n = 41 < 60) that week"), or null when a week or value is missing: only then is there
  * "no comparable data".
  */
 export function noCallWords(why: NotComparableWhy | undefined, t: T): string | null {

@@ -91,7 +91,7 @@ const messages = {
     /** Why a comparison makes no call when a sample is too small. */
     noCall: {
       thisWeek: 'no change call: {tooSmall} this week',
-      thatWeek: 'no change call: {tooSmall} in the week compared',
+      thatWeek: 'no change call: {tooSmall} that week',
       weeksBefore:
         'no change call: sample too small in {weeks} of the 4 weeks before (n\u00a0<\u00a0{min})',
     },

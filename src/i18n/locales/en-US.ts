@@ -80,7 +80,7 @@ const messages: Messages = {
     valueSampleTooSmall: '{value}, {tooSmall}',
     noCall: {
       thisWeek: 'no change call: {tooSmall} this week',
-      thatWeek: 'no change call: {tooSmall} in the week compared',
+      thatWeek: 'no change call: {tooSmall} that week',
       weeksBefore:
         'no change call: sample too small in {weeks} of the 4 weeks before (n\u00a0<\u00a0{min})',
     },
