@@ -44,7 +44,7 @@ export function buildWallTrendOption({
         unitId,
         units,
         t,
-        a.title.length > 28 ? `${a.title.slice(0, 27)}…` : a.title,
+        a.title.length > 28 ? `${a.title.slice(0, 27).trimEnd()}…` : a.title,
       ),
     }));
   return {
