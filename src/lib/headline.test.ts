@@ -128,6 +128,59 @@ describe('summariseHeadline', () => {
     expect(s.target).toBeNull();
   });
 
+  it('says why a comparison makes no call: a small sample (with n and the minimum) or a missing week', () => {
+    // A year-ago week that exists but is below minReportableN (50), the last week missing.
+    const points = series(Array.from({ length: 60 }, () => 30));
+    const yearAgo = points.findIndex((p) => p.period === '2025-11-17');
+    points[yearAgo] = { ...points[yearAgo]!, n: 37 };
+    points[58] = { period: points[58]!.period, value: null, n: 0 };
+    const s = summariseHeadline(loyalty, points, targets, 'all');
+    expect(s.lowSample).toBe(false);
+    expect(s.vsYearAgo).toMatchObject({
+      verdict: 'not-comparable',
+      why: { kind: 'low-sample', side: 'reference', n: 37, min: 50 },
+    });
+    expect(s.vsLastWeek).toMatchObject({
+      verdict: 'not-comparable',
+      why: { kind: 'missing', side: 'reference' },
+    });
+  });
+
+  it('blames the current week when its own sample is too small, on a lower-is-better headline', () => {
+    const points = series(
+      Array.from({ length: 60 }, () => 2),
+      0.1,
+    );
+    points[59] = { ...points[59]!, n: 41 };
+    const s = summariseHeadline({ ...churn, minReportableN: 60 }, points, [], 'all');
+    const why = { kind: 'low-sample', side: 'current', n: 41, min: 60 };
+    expect(s.vsLastWeek.why).toEqual(why);
+    expect(s.vsFourWeekAverage.why).toEqual(why);
+    expect(s.vsYearAgo.why).toEqual(why);
+  });
+
+  it('counts the too-small weeks when the four weeks before give no average', () => {
+    const points = series(Array.from({ length: 60 }, () => 30));
+    for (const i of [55, 56, 57]) points[i] = { ...points[i]!, n: 20 };
+    const s = summariseHeadline(loyalty, points, targets, 'all');
+    expect(s.vsFourWeekAverage).toMatchObject({
+      verdict: 'not-comparable',
+      why: { kind: 'low-sample-weeks', side: 'reference', weeks: 3, min: 50 },
+    });
+    const gaps = series(Array.from({ length: 60 }, (_, i) => (i >= 55 && i < 59 ? null : 30)));
+    expect(summariseHeadline(loyalty, gaps, targets, 'all').vsFourWeekAverage.why).toEqual({
+      kind: 'missing',
+      side: 'reference',
+    });
+  });
+
+  it('gives no reason where a comparison is made', () => {
+    const s = summariseHeadline(loyalty, series(Array.from({ length: 60 }, () => 30)), [], 'all');
+    expect(s.vsLastWeek.why).toBeUndefined();
+    expect(s.vsFourWeekAverage.why).toBeUndefined();
+    expect(s.vsYearAgo.why).toBeUndefined();
+  });
+
   it('has no latest value for an empty series', () => {
     expect(summariseHeadline(loyalty, [], targets, 'all').latest).toBeNull();
   });

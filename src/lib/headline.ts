@@ -48,16 +48,60 @@ export interface HeadlineSummary {
   lowSample: boolean;
   /** The latest week in the series has no value (so `latest` is an earlier week). */
   latestIsGap: boolean;
-  vsLastWeek: Change & { reference: MetricPoint | null };
+  vsLastWeek: Change & { reference: MetricPoint | null; why?: NotComparableWhy };
   /** Against the mean of the four weeks before (reportable weeks only). */
-  vsFourWeekAverage: Change & { reference: { value: number; weeks: number } | null };
-  vsYearAgo: Change & { reference: MetricPoint | null };
+  vsFourWeekAverage: Change & {
+    reference: { value: number; weeks: number } | null;
+    why?: NotComparableWhy;
+  };
+  vsYearAgo: Change & { reference: MetricPoint | null; why?: NotComparableWhy };
   target: { value: number; status: TargetStatus; gap: number } | null;
   /** The last weeks up to the latest, for a sparkline (gaps included as null values). */
   recent: MetricPoint[];
 }
 
 const noChange = { verdict: 'not-comparable' as const, delta: null, z: null, reference: null };
+
+/**
+ * Why a comparison makes no call (set only with the verdict 'not-comparable'): a week or its value
+ * is missing, or its sample is below the metric's minimum; `side` says which week falls short.
+ */
+export type NotComparableWhy =
+  | { kind: 'missing'; side: 'current' | 'reference' }
+  | { kind: 'low-sample'; side: 'current' | 'reference'; n: number; min: number }
+  /** The four-week average: too few of the weeks before are reportable, `weeks` of them too small. */
+  | { kind: 'low-sample-weeks'; side: 'reference'; weeks: number; min: number };
+
+/** Why two weekly points cannot be compared, the current week first; undefined when they can. */
+export function whyNotComparable(
+  current: MetricPoint | null | undefined,
+  reference: MetricPoint | null | undefined,
+  minReportableN: number,
+): NotComparableWhy | undefined {
+  const sides = [
+    ['current', current],
+    ['reference', reference],
+  ] as const;
+  for (const [side, p] of sides) {
+    if (p == null || p.value == null) return { kind: 'missing', side };
+    if (p.n < minReportableN) return { kind: 'low-sample', side, n: p.n, min: minReportableN };
+  }
+  return undefined;
+}
+
+/** Why the four weeks before `period` give no average: missing weeks, or too small samples. */
+function whyNoFourWeekAverage(
+  byPeriod: ReadonlyMap<string, MetricPoint>,
+  period: string,
+  minReportableN: number,
+): NotComparableWhy {
+  const small = [1, 2, 3, 4]
+    .map((k) => byPeriod.get(addWeeksIso(period, -k)))
+    .filter((p) => p != null && p.value != null && p.n < minReportableN).length;
+  return small
+    ? { kind: 'low-sample-weeks', side: 'reference', weeks: small, min: minReportableN }
+    : { kind: 'missing', side: 'reference' };
+}
 
 /**
  * The mean of the reportable weeks among the four before `period`, with its standard error
@@ -117,10 +161,19 @@ export function summariseHeadline(
   const byPeriod = new Map(sorted.map((p) => [p.period, p]));
   const lastWeek = byPeriod.get(addWeeksIso(latest.period, -1)) ?? null;
   const yearAgo = byPeriod.get(sameWeekLastYear(latest.period)) ?? null;
-  const compare = (reference: MetricPoint | null) => ({
-    ...comparePoints(latest, reference ?? undefined, metric.direction, metric.minReportableN),
-    reference,
-  });
+  const compare = (reference: MetricPoint | null) => {
+    const change = comparePoints(
+      latest,
+      reference ?? undefined,
+      metric.direction,
+      metric.minReportableN,
+    );
+    const why =
+      change.verdict === 'not-comparable'
+        ? whyNotComparable(latest, reference, metric.minReportableN)
+        : undefined;
+    return { ...change, reference, ...(why && { why }) };
+  };
 
   const average = fourWeekAverage(byPeriod, latest.period, metric.minReportableN);
   const vsFourWeekAverage =
@@ -133,7 +186,12 @@ export function summariseHeadline(
           ),
           reference: { value: average.value, weeks: average.weeks },
         }
-      : noChange;
+      : {
+          ...noChange,
+          why: isReportable(latest, metric.minReportableN)
+            ? whyNoFourWeekAverage(byPeriod, latest.period, metric.minReportableN)
+            : whyNotComparable(latest, null, metric.minReportableN)!,
+        };
 
   const target = findTarget(targets, metric.id, unitId, latest.period);
   const shown = (v: number) => displayedValue(v, metric);

@@ -42,6 +42,7 @@ export function FamilyTrendEmbed({ catalog, unitId, range, family }: FamilyTrend
         from={range.from}
         to={range.to}
         unitId={unitId}
+        units={catalog.units}
         targets={catalog.targets}
         annotations={annotations.data?.annotations ?? []}
         locale={locale}

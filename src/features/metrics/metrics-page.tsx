@@ -85,6 +85,7 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
                   from={range.from}
                   to={range.to}
                   unitId={unit.id}
+                  units={catalog.units}
                   targets={catalog.targets}
                   annotations={annotations.data?.annotations ?? noAnnotations}
                   locale={locale}

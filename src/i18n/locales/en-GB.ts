@@ -83,6 +83,20 @@ const messages = {
       points: 'pts',
     },
     sampleSize: 'n\u00a0=\u00a0{n}',
+    /** A sample below the metric's minimum reportable size: "sample too small (n = 37 < 60)". */
+    sampleTooSmall: 'sample too small (n\u00a0=\u00a0{n}\u00a0<\u00a0{min})',
+    sampleTooSmallStart: 'Sample too small (n\u00a0=\u00a0{n}\u00a0<\u00a0{min})',
+    /** A value whose sample is too small: "41.0, sample too small (n = 37 < 60)". */
+    valueSampleTooSmall: '{value}, {tooSmall}',
+    /** Why a comparison makes no call when a sample is too small. */
+    noCall: {
+      thisWeek: 'no change call: {tooSmall} this week',
+      thatWeek: 'no change call: {tooSmall} that week',
+      weeksBefore:
+        'no change call: sample too small in {weeks} of the 4 weeks before (n\u00a0<\u00a0{min})',
+    },
+    /** An event of another unit on this unit's chart: "Outage (Contact centre North)". */
+    annotationOfUnit: '{title} ({unit})',
     state: {
       /** `what` is a noun phrase, e.g. "the catalog of units and metrics". */
       loading: 'Loading {what}…',
@@ -207,9 +221,8 @@ const messages = {
       significantOnly: 'Changes count only when significant at 95%.',
       noSeries: 'The API returned no series for {metric}.',
       noValues: 'No values for this unit in the last year.',
-      lowSample: 'Low sample',
       lowSampleTitle: 'Fewer than {min} responses: too few to call a change',
-      noChangeCall: 'No change call: {sample} is below {min}',
+      noChangeCall: 'No change call {comparedWith}',
       vsLastWeek: 'vs last week',
       change: '{delta} {comparedWith}',
       significantBetter: '· significant, better',
@@ -217,7 +230,8 @@ const messages = {
       noSignificantChange: 'No significant change {comparedWith}',
       withinNoise: '({delta}, within noise)',
       significanceUnknownNote: '· significance unknown (no interval)',
-      notComparable: 'No comparison {comparedWith} (missing or low-sample week)',
+      notComparable: 'No comparison {comparedWith}: no data for that week',
+      notComparableLowSample: 'No change call {comparedWith}: {tooSmall} in that week',
       compactSignificant: '{delta}, significant',
       compactNotSignificant: '{delta}, not significant',
       compactUnknown: '{delta}, significance unknown',
@@ -386,21 +400,19 @@ const messages = {
     embedNoMetric: 'The catalog has no {family} metric.',
     interval: '95% interval',
     range: '{low} to {high}',
-    lowSampleValue: '{value} (low sample)',
     trend: {
       title: '{metric}, weekly',
       description: 'Shaded: 95% interval. Dashed: the same week a year earlier.',
       descriptionTarget: 'Grey dashes: target.',
       descriptionLowSample: {
-        one: '{count} low-sample week is drawn hollow.',
-        other: '{count} low-sample weeks are drawn hollow.',
+        one: '{count} week with a sample too small (n\u00a0<\u00a0{min}) is drawn hollow.',
+        other: '{count} weeks with a sample too small (n\u00a0<\u00a0{min}) are drawn hollow.',
       },
       eventsLabel: 'Events on the {metric} chart',
       week: 'Week',
       yearEarlier: 'A year earlier',
       target: 'Target',
       legendYearEarlier: 'Same week a year earlier',
-      tooltipLowSample: '{sample}, low sample',
       tooltipNoData: 'no data',
       tooltipInterval: '95% interval: {low} to {high}',
       tooltipYearEarlier: 'A year earlier: {value}',
@@ -447,7 +459,6 @@ const messages = {
       loadFailed: 'Could not be loaded.',
       loading: 'Loading…',
       noData: 'No data for this week.',
-      lowSample: 'Low sample',
       sparkline: '{metric}, {weeks} weeks to this one',
       vsLastWeek: 'vs last week',
       vsFourWeekAverage: 'vs 4-week average',
@@ -463,7 +474,6 @@ const messages = {
       unitsCaption:
         'Units × headline metrics, week of {day}: ▲▼ marks a change vs last week that is significant at 95%',
       unit: 'Unit',
-      lowN: 'low n',
       significantBetter: 'significant, better',
       significantWorse: 'significant, worse',
       stagesCaption: 'Stages in {quarter}: who moved, who is held back',
@@ -527,10 +537,11 @@ const messages = {
     loading: 'Loading…',
     failingRetrying: 'Not available yet: the data source is failing; retrying.',
     overview: {
-      lowSample: 'Low sample: no change call',
+      lowSample: 'No change call: {tooSmall}',
       changeVsLastWeek: '{arrow} {delta} vs last week',
       noSignificantChange: '≈ No significant change',
       noComparison: 'No comparison with last week',
+      noComparisonLowSample: 'No change call: {tooSmall} last week',
       sparkline: '{metric}, last {count} weeks',
       target: 'Target {value} · {status}',
       onTrack: '✓ On track',
@@ -546,6 +557,7 @@ const messages = {
       chartDescriptionWithTarget: 'Weekly values with their 95% interval and the target.',
       week: 'Week',
       noSignificantChange: '≈ no significant change',
+      noComparison: 'no comparison with last week',
       targetLine: 'Target {value}',
     },
     pillars: {

@@ -50,6 +50,8 @@ const build = (locale = 'en-GB') =>
     yearEarlier,
     targets: [30, 30, 30, null],
     annotations,
+    unitId: 'all',
+    units: [],
     locale,
     theme: lightChartTheme,
     t: translatorFor(loadedLocale(locale)!),
@@ -88,7 +90,9 @@ describe('buildMetricTrendOption', () => {
   it('escapes API text in the tooltip', () => {
     const tooltip = build().tooltip as { formatter: (p: unknown) => string };
     expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('Outage &lt;b&gt;3 days&lt;/b&gt;');
-    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('low sample');
+    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain(
+      'NPS: +25.0, sample too small (n\u00a0=\u00a030\u00a0&lt;\u00a050)',
+    );
   });
 });
 
@@ -121,7 +125,9 @@ describe('buildMetricTrendOption in German', () => {
       'Ziel: +30,0',
       '▲1 Launch',
     ]);
-    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain('kleine Stichprobe');
+    expect(tooltip.formatter([{ dataIndex: 2 }])).toContain(
+      'NPS: +25,0, Stichprobe zu klein (n\u00a0=\u00a030\u00a0&lt;\u00a050)',
+    );
     expect(tooltip.formatter([{ dataIndex: 1 }])).toContain('keine Daten');
   });
 });
@@ -151,6 +157,8 @@ describe('buildMetricTrendOption in the metric’s decimals', () => {
       yearEarlier: [],
       targets: [null, null],
       annotations: [],
+      unitId: 'all',
+      units: [],
       locale: 'en-GB',
       theme: lightChartTheme,
       t: translatorFor(loadedLocale('en-GB')!),
@@ -173,5 +181,60 @@ describe('buildMetricTrendOption in the metric’s decimals', () => {
     expect(tooltip(two)).toContain('5.50% to 13.40%');
     expect(axis({ ...churn, decimals: 0 }).axisLabel.formatter(6.5)).toBe('7%');
     expect(axis({ ...churn, decimals: 0 }).minInterval).toBe(1);
+  });
+});
+
+describe("another unit's annotation on a parent's chart", () => {
+  // A foreign organisation: other ids and names than the mock's.
+  const units = [
+    { id: 'grp', name: 'Nordwind Group' },
+    { id: 'cc-n', name: 'Contact centre North' },
+    { id: 'cc-s', name: 'Contact centre South' },
+  ];
+  const events: Annotation[] = [
+    { id: 'o', date: '2026-11-10', unit: 'cc-n', metric: null, kind: 'incident', title: 'Outage' },
+    { id: 'p', date: '2026-10-28', unit: null, metric: null, kind: 'initiative', title: 'Price' },
+    { id: 'x', date: '2026-11-17', unit: 'cc-9', metric: null, kind: 'data-issue', title: 'Gap' },
+  ];
+  const option = (unitId: string, locale = 'en-GB') =>
+    buildMetricTrendOption({
+      metric,
+      points,
+      yearEarlier,
+      targets: [null, null, null, null],
+      annotations: events,
+      unitId,
+      units,
+      locale,
+      theme: lightChartTheme,
+      t: translatorFor(loadedLocale(locale)!),
+    });
+  const tooltipAt = (unitId: string, i: number, locale?: string) =>
+    (option(unitId, locale).tooltip as { formatter: (raw: unknown) => string })
+      .formatter([{ dataIndex: i }])
+      .split('<br/>')
+      .at(-1);
+
+  it("names the unit on the organisation's chart, by its catalog name, the id when unknown", () => {
+    expect(tooltipAt('grp', 2)).toBe('▼2 Outage (Contact centre North)');
+    expect(tooltipAt('grp', 3)).toBe('!3 Gap (cc-9)');
+    // An event of every unit (unit null) is nobody's in particular: not named.
+    expect(tooltipAt('grp', 0)).toBe('▲1 Price');
+  });
+  it("does not name the unit on that unit's own chart", () => {
+    expect(tooltipAt('cc-n', 2)).toBe('▼2 Outage');
+  });
+  it('names it in German too', async () => {
+    await loadLocale('de-DE');
+    expect(tooltipAt('grp', 2, 'de-DE')).toBe('▼2 Outage (Contact centre North)');
+  });
+  it('gives the marks their shown titles for the list beside the chart', () => {
+    const weeks = points.map((p) => p.period);
+    const title = (a: Annotation) => (a.unit ? `${a.title} [${a.unit}]` : a.title);
+    expect(annotationMarks(events, weeks, title).map((m) => m.title)).toEqual([
+      'Price',
+      'Outage [cc-n]',
+      'Gap [cc-9]',
+    ]);
   });
 });

@@ -1,12 +1,14 @@
 // Pure option builder: one metric over time with its 95% band, target, annotations, low-sample
 // points hollow and the same weeks a year earlier.
-import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
+import type { Annotation, BusinessUnit, MetricDefinition, MetricPoint } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/chart-theme';
 import { formatDay, formatWeek, isoWeekStart, sameWeekLastYear } from '@/lib/dates';
 import type { ChartOption } from '@/lib/echarts';
 import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
+import { annotationTitle } from '@/lib/annotations';
+import { valueSampleTooSmall } from '@/lib/sample-words';
 
 export interface MetricTrendInput {
   metric: MetricDefinition;
@@ -17,6 +19,9 @@ export interface MetricTrendInput {
   /** Target per shown week (null where none holds). */
   targets: readonly (number | null)[];
   annotations: readonly Annotation[];
+  /** The unit whose chart this is: another unit's events are named after it. */
+  unitId: string;
+  units: readonly Pick<BusinessUnit, 'id' | 'name'>[];
   locale: string;
   theme: ChartTheme;
   t: T;
@@ -34,12 +39,15 @@ export interface AnnotationMark {
   a: Annotation;
   /** Kind symbol and number, e.g. "▲1". */
   label: string;
+  /** The title shown for it: another unit's event names the unit, "Outage (Contact centre North)". */
+  title: string;
 }
 
 /** The annotations that fall in the shown weeks, in date order, numbered for their labels. */
 export function annotationMarks(
   annotations: readonly Annotation[],
   weeks: readonly string[],
+  titleOf: (a: Annotation) => string = (a) => a.title,
 ): AnnotationMark[] {
   const shown = new Set(weeks);
   return [...annotations]
@@ -49,6 +57,7 @@ export function annotationMarks(
       week: isoWeekStart(a.date),
       a,
       label: `${annotationSymbol[a.kind]}${i + 1}`,
+      title: titleOf(a),
     }));
 }
 
@@ -77,7 +86,9 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
   const lastYear = points.map((p) => earlier.get(sameWeekLastYear(p.period))?.value ?? null);
   const hasTarget = input.targets.some((t) => t != null);
 
-  const marks = annotationMarks(input.annotations, weeks);
+  const marks = annotationMarks(input.annotations, weeks, (a) =>
+    annotationTitle(a, input.unitId, input.units, t),
+  );
 
   return {
     animation: false,
@@ -97,14 +108,15 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
         const i = items[0]?.dataIndex ?? 0;
         const p = points[i];
         if (!p) return '';
-        const sample = formatSampleSize(p.n, locale);
-        const detail =
+        const named = `${metric.name}: ${fmt(p.value)}`;
+        const lines = [
+          formatWeek(p.period, locale),
           p.value == null
-            ? t('metrics.trend.tooltipNoData')
+            ? `${named} (${t('metrics.trend.tooltipNoData')})`
             : low(p)
-              ? t('metrics.trend.tooltipLowSample', { sample })
-              : sample;
-        const lines = [formatWeek(p.period, locale), `${metric.name}: ${fmt(p.value)} (${detail})`];
+              ? valueSampleTooSmall(named, p.n, metric.minReportableN, t)
+              : `${named} (${formatSampleSize(p.n, locale)})`,
+        ];
         if (p.ciLow != null && p.ciHigh != null)
           lines.push(
             t('metrics.trend.tooltipInterval', { low: fmt(p.ciLow), high: fmt(p.ciHigh) }),
@@ -114,7 +126,7 @@ export function buildMetricTrendOption(input: MetricTrendInput): ChartOption {
         if (input.targets[i] != null)
           lines.push(t('metrics.trend.tooltipTarget', { value: fmt(input.targets[i]) }));
         for (const m of marks.filter((m) => m.week === p.period))
-          lines.push(`${m.label} ${m.a.title}`);
+          lines.push(`${m.label} ${m.title}`);
         // Plain text joined by line breaks: nothing from the API is ever interpreted as HTML.
         return lines.map(escapeHtml).join('<br/>');
       },

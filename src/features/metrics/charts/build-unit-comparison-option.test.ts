@@ -64,7 +64,7 @@ describe('units compared in German', () => {
     const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
     // rows bottom-up: North, East, South
     expect(tooltip.formatter({ dataIndex: 1 })).toBe(
-      'East<br/>Churn rate: 1,5\u00a0% (n\u00a0=\u00a0100, kleine Stichprobe)',
+      'East<br/>Churn rate: 1,5\u00a0%, Stichprobe zu klein (n\u00a0=\u00a0100\u00a0&lt;\u00a0200)',
     );
     expect(tooltip.formatter({ dataIndex: 0 })).toContain(
       'Konfidenzintervall (95 %): 1,6\u00a0% bis 2,0\u00a0%',

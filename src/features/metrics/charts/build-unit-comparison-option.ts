@@ -5,6 +5,7 @@ import type { ChartTheme } from '@/lib/chart-theme';
 import type { ChartOption } from '@/lib/echarts';
 import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format';
 import { escapeHtml } from '@/lib/html';
+import { valueSampleTooSmall } from '@/lib/sample-words';
 
 export interface UnitValue {
   unit: string;
@@ -52,9 +53,13 @@ export function buildUnitComparisonOption({
         const i = (raw as { dataIndex: number }).dataIndex;
         const u = rows[i];
         if (!u) return '';
-        const sample = formatSampleSize(u.n, locale);
-        const detail = u.lowSample ? t('metrics.trend.tooltipLowSample', { sample }) : sample;
-        const lines = [u.unit, `${metric.name}: ${fmt(u.value)} (${detail})`];
+        const named = `${metric.name}: ${fmt(u.value)}`;
+        const lines = [
+          u.unit,
+          u.lowSample
+            ? valueSampleTooSmall(named, u.n, metric.minReportableN, t)
+            : `${named} (${formatSampleSize(u.n, locale)})`,
+        ];
         if (u.ciLow != null && u.ciHigh != null)
           lines.push(
             t('metrics.trend.tooltipInterval', { low: fmt(u.ciLow), high: fmt(u.ciHigh) }),

@@ -1,12 +1,20 @@
 // One metric of a family over the chosen range: chart and table from the same numbers.
 import { useMemo } from 'react';
-import type { Annotation, MetricDefinition, MetricPoint, Target } from '@/api/schemas';
+import type {
+  Annotation,
+  BusinessUnit,
+  MetricDefinition,
+  MetricPoint,
+  Target,
+} from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatDay, formatWeekNumber, sameWeekLastYear } from '@/lib/dates';
 import { formatValue } from '@/lib/format';
 import { findTarget } from '@/lib/headline';
 import { useChartTheme } from '@/lib/use-chart-theme';
+import { annotationTitle } from '@/lib/annotations';
+import { valueSampleTooSmall } from '@/lib/sample-words';
 import { annotationMarks, buildMetricTrendOption } from '../charts/build-metric-trend-option';
 
 interface MetricTrendProps {
@@ -16,6 +24,8 @@ interface MetricTrendProps {
   from: string;
   to: string;
   unitId: string;
+  /** The catalog's units, to name another unit's events on this unit's chart. */
+  units: readonly BusinessUnit[];
   targets: readonly Target[];
   annotations: readonly Annotation[];
   locale: string;
@@ -29,6 +39,7 @@ export function MetricTrend({
   from,
   to,
   unitId,
+  units,
   targets,
   annotations,
   locale,
@@ -56,11 +67,13 @@ export function MetricTrend({
         yearEarlier: points,
         targets: weekTargets,
         annotations: relevant,
+        unitId,
+        units,
         locale,
         theme,
         t,
       }),
-    [metric, shown, points, weekTargets, relevant, locale, theme, t],
+    [metric, shown, points, weekTargets, relevant, unitId, units, locale, theme, t],
   );
   const byPeriod = useMemo(() => new Map(points.map((p) => [p.period, p])), [points]);
   // The table and CSV behind the chart are built once per result too: the page re-renders as each
@@ -79,7 +92,7 @@ export function MetricTrend({
       rows: shown.map((p, i) => [
         formatWeekNumber(p.period, locale),
         p.value != null && p.n < metric.minReportableN
-          ? t('metrics.lowSampleValue', { value: fmt(p.value) })
+          ? valueSampleTooSmall(fmt(p.value), p.n, metric.minReportableN, t)
           : fmt(p.value),
         p.n,
         p.ciLow != null && p.ciHigh != null
@@ -118,15 +131,23 @@ export function MetricTrend({
       annotationMarks(
         relevant,
         shown.map((p) => p.period),
+        (a) => annotationTitle(a, unitId, units, t),
       ),
-    [relevant, shown],
+    [relevant, shown, unitId, units, t],
   );
   const lowCount = shown.filter((p) => p.value != null && p.n < metric.minReportableN).length;
   const description = [
     metric.description,
     t('metrics.trend.description'),
     ...(weekTargets.some((w) => w != null) ? [t('metrics.trend.descriptionTarget')] : []),
-    ...(lowCount ? [t('metrics.trend.descriptionLowSample', { count: lowCount })] : []),
+    ...(lowCount
+      ? [
+          t('metrics.trend.descriptionLowSample', {
+            count: lowCount,
+            min: metric.minReportableN,
+          }),
+        ]
+      : []),
   ].join(' ');
 
   return (
@@ -149,7 +170,7 @@ export function MetricTrend({
                 className={`annotation-list__item annotation-list__item--${m.a.kind}`}
               >
                 <span className="annotation-list__label">{m.label}</span>{' '}
-                <time dateTime={m.a.date}>{formatDay(m.a.date, locale)}</time>: {m.a.title}
+                <time dateTime={m.a.date}>{formatDay(m.a.date, locale)}</time>: {m.title}
               </li>
             ))}
           </ol>

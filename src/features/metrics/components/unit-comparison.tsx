@@ -5,6 +5,7 @@ import { Chart } from '@/components/chart';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatValue } from '@/lib/format';
 import { useChartTheme } from '@/lib/use-chart-theme';
+import { valueSampleTooSmall } from '@/lib/sample-words';
 import {
   buildUnitComparisonOption,
   rankUnits,
@@ -82,7 +83,9 @@ export function UnitComparison({
         columns: [t('metrics.comparison.unit'), metric.name, t('metrics.interval'), 'n'],
         rows: rankUnits(values, metric).map((u) => [
           u.unit,
-          u.lowSample ? t('metrics.lowSampleValue', { value: fmt(u.value) }) : fmt(u.value),
+          u.lowSample
+            ? valueSampleTooSmall(fmt(u.value), u.n, metric.minReportableN, t)
+            : fmt(u.value),
           u.ciLow != null && u.ciHigh != null
             ? t('metrics.range', { low: fmt(u.ciLow), high: fmt(u.ciHigh) })
             : '–',

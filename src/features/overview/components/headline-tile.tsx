@@ -22,8 +22,14 @@ import {
   formatSampleSize,
   formatValue,
 } from '@/lib/format';
-import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
+import {
+  SPARKLINE_WEEKS,
+  summariseHeadline,
+  type HeadlineSummary,
+  type NotComparableWhy,
+} from '@/lib/headline';
 import type { Change, TargetStatus } from '@/lib/stats';
+import { noCallWords, sampleTooSmall, valueSampleTooSmall } from '@/lib/sample-words';
 
 interface HeadlineTileProps {
   metric: MetricDefinition;
@@ -41,7 +47,7 @@ const targetLabelKey = {
 } as const satisfies Record<TargetStatus, string>;
 
 interface ChangeLineProps {
-  change: Change;
+  change: Change & { why?: NotComparableWhy };
   comparedWith: string;
   metric: MetricDefinition;
   locale: string;
@@ -82,12 +88,19 @@ function ChangeLine({ change, comparedWith, metric, locale, t }: ChangeLineProps
           <span className="change__note"> {t('overview.tile.significanceUnknownNote')}</span>
         </span>
       );
-    case 'not-comparable':
+    case 'not-comparable': {
+      const why = change.why;
       return (
         <span className="change change--neutral">
-          {t('overview.tile.notComparable', { comparedWith })}
+          {why?.kind === 'low-sample'
+            ? t('overview.tile.notComparableLowSample', {
+                comparedWith,
+                tooSmall: sampleTooSmall(why.n, why.min, t),
+              })
+            : t('overview.tile.notComparable', { comparedWith })}
         </span>
       );
+    }
   }
 }
 
@@ -117,7 +130,9 @@ function CompactChange({ change, metric, locale, t }: Omit<ChangeLineProps, 'com
       );
     case 'not-comparable':
       return (
-        <span className="change change--neutral">{t('overview.tile.compactNotComparable')}</span>
+        <span className="change change--neutral">
+          {noCallWords(change.why, t) ?? t('overview.tile.compactNotComparable')}
+        </span>
       );
   }
 }
@@ -142,17 +157,14 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
             className="badge badge--warning"
             title={t('overview.tile.lowSampleTitle', { min: metric.minReportableN })}
           >
-            {t('overview.tile.lowSample')}
+            {sampleTooSmall(latest.n, metric.minReportableN, t, true)}
           </span>
         )}
       </p>
       <p className="tile__change">
         {summary.lowSample ? (
           <span className="change change--neutral">
-            {t('overview.tile.noChangeCall', {
-              sample: formatSampleSize(latest.n, locale),
-              min: metric.minReportableN,
-            })}
+            {t('overview.tile.noChangeCall', { comparedWith: t('overview.tile.vsLastWeek') })}
           </span>
         ) : (
           <ChangeLine
@@ -238,7 +250,11 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
           {summary.recent.map((p) => (
             <tr key={p.period}>
               <th scope="row">{formatWeekNumber(p.period, locale)}</th>
-              <td>{fmt(p.value)}</td>
+              <td>
+                {p.value != null && p.n < metric.minReportableN
+                  ? valueSampleTooSmall(fmt(p.value), p.n, metric.minReportableN, t)
+                  : fmt(p.value)}
+              </td>
               <td>{formatNumber(p.n, locale, 0)}</td>
               <td>
                 {p.ciLow != null && p.ciHigh != null

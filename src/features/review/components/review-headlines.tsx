@@ -7,7 +7,13 @@ import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatDay } from '@/lib/dates';
 import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format';
-import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
+import {
+  SPARKLINE_WEEKS,
+  summariseHeadline,
+  type HeadlineSummary,
+  type NotComparableWhy,
+} from '@/lib/headline';
+import { noCallWords, sampleTooSmall } from '@/lib/sample-words';
 import type { Change } from '@/lib/stats';
 import { familyName } from '@/lib/families';
 
@@ -23,7 +29,7 @@ function ComparisonCell({
   locale,
   t,
 }: {
-  change: Change;
+  change: Change & { why?: NotComparableWhy };
   s: HeadlineSummary;
   locale: string;
   t: T;
@@ -49,7 +55,11 @@ function ComparisonCell({
         {t('review.headlines.significanceUnknown', { delta })}
       </span>
     );
-  return <span className="change change--neutral">{t('review.headlines.noComparableData')}</span>;
+  return (
+    <span className="change change--neutral">
+      {noCallWords(change.why, t) ?? t('review.headlines.noComparableData')}
+    </span>
+  );
 }
 
 export function ReviewHeadlines({
@@ -89,7 +99,9 @@ export function ReviewHeadlines({
                 <p className="review-card__value">
                   {formatValue(s.latest.value, metric, locale)}
                   {s.lowSample && (
-                    <span className="badge badge--warning">{t('review.headlines.lowSample')}</span>
+                    <span className="badge badge--warning">
+                      {sampleTooSmall(s.latest.n, metric.minReportableN, t, true)}
+                    </span>
                   )}
                 </p>
                 <Sparkline

@@ -21,6 +21,8 @@ import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/forma
 import { healthOf, pillarMonths, pillarRows, type Health } from '@/lib/pillars';
 import { stageSteps } from '@/lib/stages';
 import { pillarNewsPeriod, stageNewsPeriod } from '@/lib/what-changed';
+import { annotationUnitName } from '@/lib/annotations';
+import { sampleTooSmall } from '@/lib/sample-words';
 import { comparePoints, controlFamily } from '@/lib/stats';
 import { FamilyRule } from '@/components/family-rule';
 
@@ -87,7 +89,10 @@ export function UnitsByMetricsTable({
                   >
                     {queries[i]?.isPending ? '…' : formatValue(current?.value, m, locale)}
                     {current && current.value != null && current.n < m.minReportableN && (
-                      <span className="review-cell__note"> {t('review.tables.lowN')}</span>
+                      <span className="review-cell__note">
+                        {' '}
+                        {sampleTooSmall(current.n, m.minReportableN, t)}
+                      </span>
                     )}
                     {marked && (
                       <span className="review-cell__change">
@@ -266,15 +271,20 @@ export function AnnotationsList({
     return <p>{t('review.tables.noAnnotations', { day: formatDay(from, locale) })}</p>;
   return (
     <ul className="review-annotations">
-      {items.map((a) => (
-        <li key={a.id}>
-          <time dateTime={a.date}>{formatDay(a.date, locale)}</time> ·{' '}
-          <strong>{t(kindKeys[a.kind])}</strong>
-          {a.unit ? ` · ${catalog.units.find((u) => u.id === a.unit)?.name ?? a.unit}` : ''}
-          {a.metric ? ` · ${catalog.metrics.find((m) => m.id === a.metric)?.name ?? a.metric}` : ''}
-          : {a.title}
-        </li>
-      ))}
+      {items.map((a) => {
+        const unit = annotationUnitName(a, unitId, catalog.units);
+        return (
+          <li key={a.id}>
+            <time dateTime={a.date}>{formatDay(a.date, locale)}</time> ·{' '}
+            <strong>{t(kindKeys[a.kind])}</strong>
+            {unit ? ` · ${unit}` : ''}
+            {a.metric
+              ? ` · ${catalog.metrics.find((m) => m.id === a.metric)?.name ?? a.metric}`
+              : ''}
+            : {a.title}
+          </li>
+        );
+      })}
     </ul>
   );
 }

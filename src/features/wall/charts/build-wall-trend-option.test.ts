@@ -38,6 +38,8 @@ describe('buildWallTrendOption', () => {
     points,
     target: 35,
     annotations,
+    unitId: 'all',
+    units: [],
     theme,
     locale: 'en-GB',
     t: translatorFor(source),
@@ -69,6 +71,8 @@ describe('buildWallTrendOption', () => {
       metric,
       points,
       target: 35,
+      unitId: 'all',
+      units: [],
       theme,
       locale: 'de-DE',
       t: translatorFor(await loadLocale('de-DE')),
@@ -79,5 +83,47 @@ describe('buildWallTrendOption', () => {
     expect(axis.axisLabel.formatter('2026-11-09')).toBe('9. Nov.');
     const gb = option.xAxis as { axisLabel: { formatter: (w: string) => string } };
     expect(gb.axisLabel.formatter('2026-11-09')).toBe('9 Nov');
+  });
+});
+
+describe("the wall's events of another unit", () => {
+  const units = [
+    { id: 'grp', name: 'Nordwind Group' },
+    { id: 'cc-n', name: 'Contact centre North' },
+  ];
+  const events: Annotation[] = [
+    {
+      id: 'o',
+      date: '2026-11-10',
+      unit: 'cc-n',
+      metric: null,
+      kind: 'incident',
+      title: 'Telephony outage across both sites for two days',
+    },
+    { id: 'p', date: '2026-11-17', unit: 'cc-7', metric: null, kind: 'incident', title: 'Move' },
+  ];
+  const labels = (unitId: string) =>
+    (
+      buildWallTrendOption({
+        metric,
+        points,
+        target: null,
+        annotations: events,
+        unitId,
+        units,
+        theme: chartThemes.light,
+        locale: 'en-GB',
+        t: translatorFor(source),
+      }).series as { markLine?: { data: { label: { formatter: string } }[] } }[]
+    )[2]!.markLine!.data.map((d) => d.label.formatter);
+
+  it("names the unit in full after the shortened title on the organisation's wall", () => {
+    expect(labels('grp')).toEqual([
+      'Telephony outage across bot… (Contact centre North)',
+      'Move (cc-7)',
+    ]);
+  });
+  it("does not name the unit on that unit's own wall", () => {
+    expect(labels('cc-n')[0]).toBe('Telephony outage across bot…');
   });
 });

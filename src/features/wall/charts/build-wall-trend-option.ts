@@ -1,6 +1,7 @@
 // Pure option builder for the wall: a headline metric's recent weeks in big type, with its 95% band
 // and target; no legend, no tooltip, nothing that needs a mouse.
-import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
+import type { Annotation, BusinessUnit, MetricDefinition, MetricPoint } from '@/api/schemas';
+import { annotationTitle } from '@/lib/annotations';
 import type { ChartTheme } from '@/lib/chart-theme';
 import type { T } from '@/i18n/registry';
 import { formatDayMonth, isoWeekStart } from '@/lib/dates';
@@ -12,6 +13,8 @@ export function buildWallTrendOption({
   points,
   target,
   annotations = [],
+  unitId,
+  units,
   theme,
   locale,
   t,
@@ -21,6 +24,9 @@ export function buildWallTrendOption({
   target: number | null;
   /** Events that apply to the metric; each shown week's are marked with a short title. */
   annotations?: readonly Annotation[];
+  /** The unit on the wall: another unit's events are named after it. */
+  unitId: string;
+  units: readonly Pick<BusinessUnit, 'id' | 'name'>[];
   theme: ChartTheme;
   locale: string;
   t: T;
@@ -32,7 +38,14 @@ export function buildWallTrendOption({
     .filter((a) => (a.metric == null || a.metric === metric.id) && shown.has(isoWeekStart(a.date)))
     .map((a) => ({
       xAxis: isoWeekStart(a.date),
-      name: a.title.length > 28 ? `${a.title.slice(0, 27)}…` : a.title,
+      // The title shortened, then the unit it belongs to (when not this one) in full.
+      name: annotationTitle(
+        a,
+        unitId,
+        units,
+        t,
+        a.title.length > 28 ? `${a.title.slice(0, 27).trimEnd()}…` : a.title,
+      ),
     }));
   return {
     animation: false,

@@ -9,6 +9,7 @@ import type { ChartTheme } from '@/lib/chart-theme';
 import { addWeeksIso, formatWeekNumber, isoWeekStart } from '@/lib/dates';
 import { formatDelta, formatValue } from '@/lib/format';
 import { summariseHeadline } from '@/lib/headline';
+import { noCallWords, valueSampleTooSmall } from '@/lib/sample-words';
 import { useI18n } from '@/i18n/use-i18n';
 import { buildWallTrendOption } from '../charts/build-wall-trend-option';
 
@@ -60,12 +61,14 @@ export function WallFamily({ catalog, family, unitId, theme }: WallFamilyProps) 
             points,
             target: headline.target?.value ?? null,
             annotations: annotations.data?.annotations,
+            unitId,
+            units: catalog.units,
             theme,
             locale,
             t,
           })
         : null,
-    [headline, points, annotations.data, theme, locale, t],
+    [headline, points, annotations.data, unitId, catalog.units, theme, locale, t],
   );
 
   if (!query.data || !headline || !option) {
@@ -95,7 +98,14 @@ export function WallFamily({ catalog, family, unitId, theme }: WallFamilyProps) 
             columns: [t('wall.family.week'), headline.metric.name, 'n'],
             rows: points.map((p) => [
               formatWeekNumber(p.period, locale),
-              formatValue(p.value, headline.metric, locale),
+              p.value != null && p.n < headline.metric.minReportableN
+                ? valueSampleTooSmall(
+                    formatValue(p.value, headline.metric, locale),
+                    p.n,
+                    headline.metric.minReportableN,
+                    t,
+                  )
+                : formatValue(p.value, headline.metric, locale),
               p.n,
             ]),
           }}
@@ -117,7 +127,9 @@ export function WallFamily({ catalog, family, unitId, theme }: WallFamilyProps) 
             >
               {s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'
                 ? `${(s.vsLastWeek.delta ?? 0) > 0 ? '▲' : '▼'} ${formatDelta(s.vsLastWeek.delta, s.metric, locale)}`
-                : t('wall.family.noSignificantChange')}
+                : s.vsLastWeek.verdict === 'not-comparable'
+                  ? (noCallWords(s.vsLastWeek.why, t) ?? t('wall.family.noComparison'))
+                  : t('wall.family.noSignificantChange')}
             </span>
           </li>
         ))}

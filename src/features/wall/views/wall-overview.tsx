@@ -13,9 +13,16 @@ import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { Sparkline } from '@/components/sparkline';
 import { familyName } from '@/lib/families';
+import { sampleTooSmall } from '@/lib/sample-words';
 
 function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; tone: string } {
-  if (s.lowSample) return { text: t('wall.overview.lowSample'), tone: 'neutral' };
+  if (s.lowSample && s.latest)
+    return {
+      text: t('wall.overview.lowSample', {
+        tooSmall: sampleTooSmall(s.latest.n, s.metric.minReportableN, t),
+      }),
+      tone: 'neutral',
+    };
   const c = s.vsLastWeek;
   const delta = formatDelta(c.delta, s.metric, locale);
   if (c.verdict === 'better' || c.verdict === 'worse') {
@@ -26,6 +33,13 @@ function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; t
   }
   if (c.verdict === 'no-significant-change')
     return { text: t('wall.overview.noSignificantChange'), tone: 'neutral' };
+  if (c.why?.kind === 'low-sample')
+    return {
+      text: t('wall.overview.noComparisonLowSample', {
+        tooSmall: sampleTooSmall(c.why.n, c.why.min, t),
+      }),
+      tone: 'neutral',
+    };
   return { text: t('wall.overview.noComparison'), tone: 'neutral' };
 }
 
