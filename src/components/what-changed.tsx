@@ -9,6 +9,7 @@ import { EmbedButton } from '@/components/embed-button';
 import { useI18n } from '@/i18n/use-i18n';
 import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/dates';
 import { summariseHeadline } from '@/lib/headline';
+import { endpointsFailed } from '@/lib/query-health';
 import { NOTABLE_PILLAR_CHANGE, pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
 import { stageOf, stageSteps } from '@/lib/stages';
 import {
@@ -66,10 +67,12 @@ export function WhatChanged({
     metricQueries.some((q) => q.isPending) ||
     stageQueries.some((q) => q.isPending) ||
     pillars.isPending;
-  const failed =
-    metricQueries.filter((q) => q.isError && !q.data).length +
-    stageQueries.filter((q) => q.isError && !q.data).length +
-    (pillars.isError && !pillars.data ? 1 : 0);
+  // Counted by endpoint: 60 units' failing stage queries are one source that could not be loaded.
+  const failed = new Set([
+    ...endpointsFailed('metrics', metricQueries),
+    ...endpointsFailed('stages', stageQueries),
+    ...endpointsFailed('pillars', [pillars]),
+  ]).size;
 
   // Kept while no query's result changes, so the sentences are worked out once per result.
   const metricData = useMemo(() => metricQueries.map((q) => q.data), [metricQueries]);
