@@ -24,6 +24,7 @@ import {
 } from '@/lib/format';
 import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/lib/headline';
 import type { Change, TargetStatus } from '@/lib/stats';
+import { overdueSentence, useCatalogFreshness } from '@/lib/use-freshness';
 
 interface HeadlineTileProps {
   metric: MetricDefinition;
@@ -278,6 +279,7 @@ export function HeadlineTile({
     [series, metric, targets, unitId],
   );
   const headingId = `tile-${metric.id}`;
+  const freshness = useCatalogFreshness();
 
   return (
     <article
@@ -313,6 +315,12 @@ export function HeadlineTile({
             ? t('overview.tile.lowerIsBetter')
             : t('overview.tile.higherIsBetter')}{' '}
           {t('overview.tile.significantOnly')}
+        </p>
+      )}
+      {freshness?.overdue && (
+        <p className="tile__overdue" role="status">
+          <span aria-hidden="true">⚠ </span>
+          {overdueSentence(freshness, locale, t)}
         </p>
       )}
       {query.isPending ? (
