@@ -318,7 +318,7 @@ export function HeadlineTile({
         </p>
       )}
       {freshness?.overdue && (
-        <p className="tile__overdue" role="status">
+        <p className="tile__overdue">
           <span aria-hidden="true">⚠ </span>
           {overdueSentence(freshness, locale, t)}
         </p>
