@@ -197,17 +197,19 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
           </p>
         </div>
         <p className="wall-age">
-          {t('wall.dataAsOf', { time: time(Date.parse(catalog.dataAsOf), true) })}
-          {health.lastSuccessAt > 0 && (
-            <> · {t('wall.updated', { time: time(health.lastSuccessAt) })}</>
-          )}
-          {freshness.overdue && (
+          {freshness.overdue ? (
+            // Overdue: which week is shown and which is due says more than the load's timestamp.
             <span className="wall-age__overdue">
               {t('wall.overdueDetail', {
                 latest: formatWeekNumber(freshness.latestWeek, locale),
                 expected: formatWeekNumber(freshness.expectedWeek, locale),
               })}
             </span>
+          ) : (
+            t('wall.dataAsOf', { time: time(Date.parse(catalog.dataAsOf), true) })
+          )}
+          {health.lastSuccessAt > 0 && (
+            <> · {t('wall.updated', { time: time(health.lastSuccessAt) })}</>
           )}
         </p>
         <p className="wall-clock" aria-label={t('wall.clock')}>
