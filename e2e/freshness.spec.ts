@@ -35,7 +35,8 @@ test('the wall with data 14 days old says "Data overdue" in large type, not "Liv
   await expect(page.locator('.wall-bar-top')).not.toContainText('Live');
   // The connection is a signal of its own: it works, it is just not news.
   await expect(wallStatus(page).filter({ hasText: 'Connected' })).toBeVisible();
-  await expect(page.locator('.wall-age')).toContainText('Latest week W47 2026, expected W49 2026');
+  await expect(page.locator('.wall-age')).toContainText('Data as of 20 Nov, 06:00');
+  await expect(page.locator('.wall-overdue')).toHaveText(OVERDUE);
   // In the wall's large type: at least as large as the connection state was.
   const size = await overdue.evaluate(
     (el) => parseFloat(getComputedStyle(el).fontSize) / innerHeight,

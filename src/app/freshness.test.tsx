@@ -15,25 +15,28 @@ function today(y: number, m: number, d: number, h = 9) {
   vi.setSystemTime(new Date(y, m - 1, d, h));
 }
 
+// Generous waits: the mock's answers come slowly on a busy machine.
+const slow = { timeout: 15_000 };
+
 async function tiles() {
-  await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThan(1));
+  await waitFor(() => expect(screen.getAllByRole('article').length).toBeGreaterThan(1), slow);
   const all = screen.getAllByRole('article');
   // Every tile has its figures (the header's signals are settled by then).
   for (const tile of all)
-    await waitFor(() => expect(tile.querySelector('.tile__value')).not.toBeNull());
+    await waitFor(() => expect(tile.querySelector('.tile__value')).not.toBeNull(), slow);
   return all;
 }
 
-describe('overdue figures', () => {
+describe('overdue figures', { timeout: 30_000 }, () => {
   it('are said in the header and on every tile, the connection being a separate signal', async () => {
     today(2026, 12, 4); // 11 days after W47 ended
     renderApp('/');
     const sentence = 'Figures overdue: latest week W47 2026, expected W49 2026';
     const header = screen.getByRole('banner');
-    expect(await within(header).findByText(sentence)).toBeInTheDocument();
+    expect(await within(header).findByText(sentence, {}, slow)).toBeInTheDocument();
     for (const tile of await tiles()) expect(within(tile).getByText(sentence)).toBeInTheDocument();
     // The connection says how updating goes, not whether the figures are on time.
-    await waitFor(() => expect(within(header).getByText(/^Updated /)).toBeInTheDocument());
+    await waitFor(() => expect(within(header).getByText(/^Updated /)).toBeInTheDocument(), slow);
   });
 
   it('are not called overdue within 8 days of the latest week’s end', async () => {
@@ -54,7 +57,9 @@ describe('overdue figures', () => {
     today(2026, 12, 4);
     renderApp('/', { locale: 'de-DE' });
     const sentence = 'Zahlen überfällig: neueste Woche KW 47/2026, erwartet KW 49/2026';
-    expect(await within(screen.getByRole('banner')).findByText(sentence)).toBeInTheDocument();
+    expect(
+      await within(screen.getByRole('banner')).findByText(sentence, {}, slow),
+    ).toBeInTheDocument();
     for (const tile of await tiles()) expect(within(tile).getByText(sentence)).toBeInTheDocument();
   });
 });

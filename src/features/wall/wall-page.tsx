@@ -21,8 +21,9 @@ import { useConfig } from '@/config/config-context';
 import type { MetricFamily } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatClockTime, formatDayTime, formatWeekNumber } from '@/lib/dates';
+import { formatClockTime, formatDayTime } from '@/lib/dates';
 import { freshnessAt } from '@/lib/freshness';
+import { overdueSentence } from '@/lib/use-freshness';
 import { chartThemes, resolveTheme } from '@/lib/chart-theme';
 import { useQueryHealth } from '@/lib/query-health';
 import { useLoadWhenQuiet } from '@/lib/use-load-when-quiet';
@@ -197,17 +198,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
           </p>
         </div>
         <p className="wall-age">
-          {freshness.overdue ? (
-            // Overdue: which week is shown and which is due says more than the load's timestamp.
-            <span className="wall-age__overdue">
-              {t('wall.overdueDetail', {
-                latest: formatWeekNumber(freshness.latestWeek, locale),
-                expected: formatWeekNumber(freshness.expectedWeek, locale),
-              })}
-            </span>
-          ) : (
-            t('wall.dataAsOf', { time: time(Date.parse(catalog.dataAsOf), true) })
-          )}
+          {t('wall.dataAsOf', { time: time(Date.parse(catalog.dataAsOf), true) })}
           {health.lastSuccessAt > 0 && (
             <> · {t('wall.updated', { time: time(health.lastSuccessAt) })}</>
           )}
@@ -215,6 +206,9 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
         <p className="wall-clock" aria-label={t('wall.clock')}>
           <time dateTime={new Date(now).toISOString()}>{time(now)}</time>
         </p>
+        {freshness.overdue && (
+          <p className="wall-overdue">{overdueSentence(freshness, locale, t)}</p>
+        )}
       </header>
       {stale && (
         <div className="wall-stale" role="alert">

@@ -492,7 +492,6 @@ const messages: Messages = {
       offline: 'Keine Verbindung zu den Daten',
     },
     overdue: 'Daten überfällig',
-    overdueDetail: 'Neueste {latest}, erwartet {expected}',
     dataAsOf: 'Datenstand {time}',
     updated: 'aktualisiert {time}',
     clock: 'Uhrzeit',

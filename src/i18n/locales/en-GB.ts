@@ -494,7 +494,6 @@ const messages = {
       offline: 'No connection to data',
     },
     overdue: 'Data overdue',
-    overdueDetail: 'Latest week {latest}, expected {expected}',
     dataAsOf: 'Data as of {time}',
     updated: 'updated {time}',
     clock: 'Time',
