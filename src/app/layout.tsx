@@ -13,6 +13,7 @@ import { useI18n } from '@/i18n/use-i18n';
 import { formatAge, formatTimestamp } from '@/lib/dates';
 import { familyName } from '@/lib/families';
 import { isThemeSetting, themeLabel } from '@/lib/theme-choice';
+import { overdueSentence, useFreshness } from '@/lib/use-freshness';
 import { useViewState } from '@/lib/url-state';
 import { useLoadWhenQuiet } from '@/lib/use-load-when-quiet';
 import { preloadViews } from './lazy';
@@ -49,6 +50,7 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
   const requestedLocale = new URLSearchParams(search).get('locale');
   const requestedTheme = new URLSearchParams(search).get('theme');
   const unitName = catalog.units.find((u) => u.id === view.unit.id)?.name;
+  const freshness = useFreshness(catalog.dataAsOf);
   // The overview's headline window is fixed (latest week, a year back); the range applies elsewhere.
   const showRange = pathname !== '/' && pathname !== '/review';
   return (
@@ -72,6 +74,12 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
               <time dateTime={catalog.dataAsOf}>{formatTimestamp(catalog.dataAsOf, locale)}</time>
               <span className="data-as-of__age"> ({formatAge(catalog.dataAsOf, locale)})</span>
             </p>
+            {freshness?.overdue && (
+              <p className="data-overdue" role="status">
+                <span aria-hidden="true">⚠ </span>
+                {overdueSentence(freshness, locale, t)}
+              </p>
+            )}
             <RefreshControl locale={locale} />
           </div>
           <DisplaySettingsControl />

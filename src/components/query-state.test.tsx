@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { ContractError, HttpError } from '@/api/errors';
+import { ContractError, HttpError, TimeoutError } from '@/api/errors';
 import { loadLocale, translatorFor } from '@/i18n/registry';
 import { renderInLocale as render } from '@/test/render-with-locale';
 import {
@@ -50,6 +50,27 @@ describe('describeError', () => {
   });
 });
 
+describe('LoadingState', () => {
+  it('says at once, after the first timed-out try, that the API is not answering and is retried', () => {
+    render(<LoadingState what="Loyalty" failure={new TimeoutError('GET /v1/metrics', 3000)} />);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Loading Loyalty… The API is not answering, retrying (GET /v1/metrics: no answer within 3 s).',
+    );
+  });
+  it('names any other failure it retries after', () => {
+    render(
+      <LoadingState
+        what="Loyalty"
+        failure={new HttpError('GET /v1/metrics', 503, 'unavailable', 'maintenance')}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Retrying after a failure: GET /v1/metrics',
+    );
+    expect(screen.getByRole('status')).not.toHaveTextContent('not answering');
+  });
+});
+
 describe('DataQualityNotice', () => {
   it('counts and lists the points left out, and is absent when there are none', () => {
     const { rerender } = render(
@@ -84,6 +105,16 @@ describe('in German', () => {
     const t = translatorFor(await loadLocale('de-DE'));
     expect(describeError(new HttpError('GET /v1/catalog', 403, 'forbidden', 'no'), t)).toMatch(
       /^Zugriff nicht erlaubt/,
+    );
+  });
+
+  it('says that the API is not answering in German', () => {
+    render(
+      <LoadingState what="Katalog" failure={new TimeoutError('GET /v1/catalog', 15000)} />,
+      'de-DE',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Wird geladen: Katalog … Die API antwortet nicht, neuer Versuch läuft (GET /v1/catalog: no answer within 15 s).',
     );
   });
 

@@ -1,6 +1,6 @@
 // Shared loading, error and stale states, so no widget is ever blank and no figure silently old.
 import type { DataQualityIssue } from '@/api/data-quality';
-import { HttpError, isApiError } from '@/api/errors';
+import { HttpError, isApiError, TimeoutError } from '@/api/errors';
 import { loadedLocale, sourceLocaleId, translatorFor, type T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime, formatDayTime } from '@/lib/dates';
@@ -23,7 +23,8 @@ export function describeError(error: unknown, t: T = english()): string {
 }
 
 /**
- * Loading, and once a try has failed, what failed while it tries again: never a silent spinner.
+ * Loading, and once a try has failed, what failed while it tries again: never a silent spinner. A
+ * try that timed out says at once that the API is not answering, before the retries run out.
  * `what` is a noun phrase in the locale, e.g. "the catalog of units and metrics".
  */
 export function LoadingState({ what, failure }: { what: string; failure?: unknown }) {
@@ -36,7 +37,9 @@ export function LoadingState({ what, failure }: { what: string; failure?: unknow
         {failure != null && (
           <span className="widget-state__detail">
             {' '}
-            {t('components.state.retrying', { detail: describeError(failure, t) })}
+            {failure instanceof TimeoutError
+              ? t('components.state.notAnswering', { detail: describeError(failure, t) })
+              : t('components.state.retrying', { detail: describeError(failure, t) })}
           </span>
         )}
       </span>

@@ -2,6 +2,7 @@
 // or how many sources fail.
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
+import { HttpError, TimeoutError } from '@/api/errors';
 import { loadLocale } from '@/i18n/registry';
 import { renderInLocale } from '@/test/render-with-locale';
 import { RefreshControl } from './refresh-control';
@@ -11,12 +12,18 @@ beforeAll(async () => {
 });
 
 function Figures({ id, load }: { id: string; load: () => Promise<number> }) {
-  useQuery({ queryKey: [id], queryFn: load });
+  // `metrics/loyalty`: a query of the metrics endpoint.
+  useQuery({ queryKey: id.split('/'), queryFn: load });
   return null;
 }
 
-function show(sources: Record<string, () => Promise<number>>) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+function show(
+  sources: Record<string, () => Promise<number>>,
+  { retry = 0 }: { retry?: number } = {},
+) {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry, retryDelay: 60_000 } },
+  });
   renderInLocale(
     <QueryClientProvider client={client}>
       {Object.entries(sources).map(([id, load]) => (
@@ -49,5 +56,25 @@ describe('RefreshControl', () => {
     const down = () => Promise.reject(new Error('down'));
     show({ a: down, b: down, c: async () => 1 });
     expect(await screen.findByText('2 sources are failing')).toBeInTheDocument();
+  });
+
+  it('counts a failing endpoint once, however many figures it fails', async () => {
+    const metricsDown = () =>
+      Promise.reject(new HttpError('GET /v1/metrics', 503, 'unavailable', 'maintenance'));
+    show({
+      'metrics/loyalty': metricsDown,
+      'metrics/bonding': metricsDown,
+      'metrics/advocacy': metricsDown,
+      'metrics/retention': metricsDown,
+      catalog: async () => 1,
+    });
+    expect(await screen.findByText('1 source is failing')).toBeInTheDocument();
+  });
+
+  it('says the API is not answering as soon as a request has timed out once, while it retries', async () => {
+    const hang = () => Promise.reject(new TimeoutError('GET /v1/metrics', 3000));
+    show({ 'metrics/loyalty': hang, 'metrics/bonding': hang }, { retry: 3 });
+    expect(await screen.findByText('The API is not answering, retrying…')).toBeInTheDocument();
+    expect(screen.queryByText('Updating…')).not.toBeInTheDocument();
   });
 });

@@ -1,4 +1,6 @@
-// When the figures on screen were last updated, whether updating works, and a button to refresh now.
+// The connection: when the figures on screen were last updated, whether updating works (how many
+// endpoints fail, or that the API is not answering), and a button to refresh now. Whether the figures
+// themselves are on time is a separate signal, beside it in the header.
 import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '@/i18n/use-i18n';
@@ -18,17 +20,27 @@ export function RefreshControl({ locale }: { locale: string }) {
     () => {
       const health = readQueryHealth(client);
       const minute = Math.floor(health.lastSuccessAt / minuteMs);
-      return `${health.failing} ${client.isFetching() > 0 ? 1 : 0} ${minute}`;
+      return `${health.failing} ${client.isFetching() > 0 ? 1 : 0} ${minute} ${health.notAnswering}`;
     },
   );
-  const [failing, fetchingFlag, minute] = shown.split(' ').map(Number) as [number, number, number];
+  const [failing, fetchingFlag, minute, notAnswering] = shown.split(' ').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
   const fetching = fetchingFlag === 1;
   const time = minute ? formatClockTime(minute * minuteMs, locale) : null;
 
   return (
-    <div className={`refresh-control${failing ? ' refresh-control--failing' : ''}`}>
+    <div className={`refresh-control${failing || notAnswering ? ' refresh-control--failing' : ''}`}>
       <span className="refresh-control__status" role="status">
-        {failing ? (
+        {notAnswering ? (
+          <>
+            <span aria-hidden="true">⚠ </span>
+            {t('components.refresh.notAnswering')}
+          </>
+        ) : failing ? (
           <>
             <span aria-hidden="true">⚠ </span>
             {t('components.refresh.failing', { count: failing })}

@@ -10,6 +10,7 @@ import { FamilyRule } from '@/components/family-rule';
 import { useI18n } from '@/i18n/use-i18n';
 import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/dates';
 import { summariseHeadline } from '@/lib/headline';
+import { endpointsFailed } from '@/lib/query-health';
 import { pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
 import { stageOf, stageSteps } from '@/lib/stages';
 import {
@@ -67,10 +68,12 @@ export function WhatChanged({
     metricQueries.some((q) => q.isPending) ||
     stageQueries.some((q) => q.isPending) ||
     pillarQueries.some((q) => q.isPending);
-  const failed =
-    metricQueries.filter((q) => q.isError && !q.data).length +
-    stageQueries.filter((q) => q.isError && !q.data).length +
-    pillarQueries.filter((q) => q.isError && !q.data).length;
+  // Counted by endpoint: 60 units' failing stage queries are one source that could not be loaded.
+  const failed = new Set([
+    ...endpointsFailed('metrics', metricQueries),
+    ...endpointsFailed('stages', stageQueries),
+    ...endpointsFailed('pillars', pillarQueries),
+  ]).size;
 
   // Kept while no query's result changes, so the sentences are worked out once per result.
   const metricData = useMemo(() => metricQueries.map((q) => q.data), [metricQueries]);

@@ -16,6 +16,7 @@ describe('validateConfig', () => {
         mockOptions: {},
         refreshSeconds: 300,
         requestTimeoutSeconds: 15,
+        overdueAfterDays: 8,
         auth: { type: 'none' },
         cacheMaxAgeHours: 168,
         pillarHealth: { amber: 50, green: 70 },

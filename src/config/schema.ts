@@ -100,6 +100,8 @@ export const configSchema = z.strictObject({
     300,
   ),
   requestTimeoutSeconds: z._default(z.number().check(z.positive(), z.lte(120)), 15),
+  /** Weekly figures are overdue this many days after their week ended (then said on every screen). */
+  overdueAfterDays: z._default(z.number().check(z.int(), z.gte(1), z.lte(90)), 8),
   auth: z._default(authSchema, { type: 'none' }),
   cacheMaxAgeHours: z._default(z.number().check(z.gte(0), z.lte(24 * 90)), 168),
   pillarHealth: z._default(

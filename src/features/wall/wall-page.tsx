@@ -22,6 +22,8 @@ import type { MetricFamily } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime, formatDayTime } from '@/lib/dates';
+import { freshnessAt } from '@/lib/freshness';
+import { overdueSentence } from '@/lib/use-freshness';
 import { chartThemes, resolveTheme } from '@/lib/chart-theme';
 import { useQueryHealth } from '@/lib/query-health';
 import { useLoadWhenQuiet } from '@/lib/use-load-when-quiet';
@@ -151,10 +153,17 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   const stale = !quiet && age > wall.staleAfterMinutes * 60_000;
   const time = (ms: number, withDate = false) =>
     withDate ? formatDayTime(ms, locale) : formatClockTime(ms, locale);
+  // Two signals: whether the figures are on time (re-evaluated on every tick: a wall runs for weeks),
+  // and the connection. "Live" is said only of on-time figures; overdue ones are merely connected.
+  const freshness = freshnessAt(catalog.dataAsOf, now, config.overdueAfterDays);
   const connection = quiet
     ? 'quiet'
     : health.failing === 0
-      ? 'live'
+      ? health.notAnswering > 0
+        ? 'notAnswering'
+        : freshness.overdue
+          ? 'connected'
+          : 'live'
       : stale
         ? 'offline'
         : 'degraded';
@@ -176,10 +185,18 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
         <p className="wall-title">
           <span className="wall-title__org">{unitName}</span> · <span>{viewTitle}</span>
         </p>
-        <p className={`wall-connection wall-connection--${connection}`} role="status">
-          <span aria-hidden="true">● </span>
-          {connectionText}
-        </p>
+        <div className="wall-signals">
+          {freshness.overdue && (
+            <p className="wall-freshness wall-freshness--overdue" role="status">
+              <span aria-hidden="true">⚠ </span>
+              {t('wall.overdue')}
+            </p>
+          )}
+          <p className={`wall-connection wall-connection--${connection}`} role="status">
+            <span aria-hidden="true">● </span>
+            {connectionText}
+          </p>
+        </div>
         <p className="wall-age">
           {t('wall.dataAsOf', { time: time(Date.parse(catalog.dataAsOf), true) })}
           {health.lastSuccessAt > 0 && (
@@ -189,6 +206,9 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
         <p className="wall-clock" aria-label={t('wall.clock')}>
           <time dateTime={new Date(now).toISOString()}>{time(now)}</time>
         </p>
+        {freshness.overdue && (
+          <p className="wall-overdue">{overdueSentence(freshness, locale, t)}</p>
+        )}
       </header>
       {stale && (
         <div className="wall-stale" role="alert">

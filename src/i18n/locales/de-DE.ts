@@ -90,6 +90,7 @@ const messages: Messages = {
     state: {
       loading: 'Wird geladen: {what} …',
       retrying: 'Neuer Versuch nach einem Fehler: {detail}',
+      notAnswering: 'Die API antwortet nicht, neuer Versuch läuft ({detail}).',
       couldNotLoad: 'Laden fehlgeschlagen: {what}',
       retry: 'Erneut versuchen',
       couldNotShow: 'Anzeige fehlgeschlagen: {name}',
@@ -149,9 +150,13 @@ const messages: Messages = {
     },
     refresh: {
       failing: { one: '{count} Quelle fällt aus', other: '{count} Quellen fallen aus' },
+      notAnswering: 'Die API antwortet nicht, neuer Versuch läuft …',
       updating: 'Wird aktualisiert …',
       updated: 'Aktualisiert {time}',
       refreshNow: 'Jetzt aktualisieren',
+    },
+    freshness: {
+      overdue: 'Zahlen überfällig: neueste Woche {latest}, erwartet {expected}',
     },
     stage: {
       unknown: 'Unbekannte Stufe „{id}“',
@@ -505,11 +510,14 @@ const messages: Messages = {
       pillars: 'Zustand der Säulen',
     },
     connection: {
+      connected: 'Verbunden',
+      notAnswering: 'API antwortet nicht, neuer Versuch',
       quiet: 'Ruhezeit',
       live: 'Live',
       degraded: 'Einige Quellen gestört',
       offline: 'Keine Verbindung zu den Daten',
     },
+    overdue: 'Daten überfällig',
     dataAsOf: 'Datenstand {time}',
     updated: 'aktualisiert {time}',
     clock: 'Uhrzeit',

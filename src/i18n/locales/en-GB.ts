@@ -101,6 +101,7 @@ const messages = {
       /** `what` is a noun phrase, e.g. "the catalog of units and metrics". */
       loading: 'Loading {what}…',
       retrying: 'Retrying after a failure: {detail}',
+      notAnswering: 'The API is not answering, retrying ({detail}).',
       /** `what` is a noun phrase, e.g. "The catalog of units and metrics". */
       couldNotLoad: '{what} could not be loaded',
       retry: 'Retry',
@@ -160,9 +161,13 @@ const messages = {
     },
     refresh: {
       failing: { one: '{count} source is failing', other: '{count} sources are failing' },
+      notAnswering: 'The API is not answering, retrying…',
       updating: 'Updating…',
       updated: 'Updated {time}',
       refreshNow: 'Refresh now',
+    },
+    freshness: {
+      overdue: 'Figures overdue: latest week {latest}, expected {expected}',
     },
     stage: {
       unknown: 'Unknown stage “{id}”',
@@ -189,8 +194,8 @@ const messages = {
       title: 'What changed',
       loading: 'Looking for significant movements…',
       failed: {
-        one: '{count} source(s) could not be loaded, so this summary may miss a movement.',
-        other: '{count} source(s) could not be loaded, so this summary may miss a movement.',
+        one: '{count} source could not be loaded, so this summary may miss a movement.',
+        other: '{count} sources could not be loaded, so this summary may miss a movement.',
       },
       noChange: 'No significant changes this week.',
       metricRose: '{metric} rose significantly to {value} ({change} vs last week).',
@@ -508,11 +513,14 @@ const messages = {
       pillars: 'Pillar health',
     },
     connection: {
+      connected: 'Connected',
+      notAnswering: 'API not answering, retrying',
       quiet: 'Quiet hours',
       live: 'Live',
       degraded: 'Some sources failing',
       offline: 'No connection to data',
     },
+    overdue: 'Data overdue',
     dataAsOf: 'Data as of {time}',
     updated: 'updated {time}',
     clock: 'Time',

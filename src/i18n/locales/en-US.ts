@@ -88,6 +88,7 @@ const messages: Messages = {
     state: {
       loading: 'Loading {what}…',
       retrying: 'Retrying after a failure: {detail}',
+      notAnswering: 'The API is not answering, retrying ({detail}).',
       couldNotLoad: '{what} could not be loaded',
       retry: 'Retry',
       couldNotShow: '{name} could not be shown',
@@ -145,9 +146,13 @@ const messages: Messages = {
     },
     refresh: {
       failing: { one: '{count} source is failing', other: '{count} sources are failing' },
+      notAnswering: 'The API is not answering, retrying…',
       updating: 'Updating…',
       updated: 'Updated {time}',
       refreshNow: 'Refresh now',
+    },
+    freshness: {
+      overdue: 'Figures overdue: latest week {latest}, expected {expected}',
     },
     stage: {
       unknown: 'Unknown stage “{id}”',
@@ -174,8 +179,8 @@ const messages: Messages = {
       title: 'What changed',
       loading: 'Looking for significant movements…',
       failed: {
-        one: '{count} source(s) could not be loaded, so this summary may miss a movement.',
-        other: '{count} source(s) could not be loaded, so this summary may miss a movement.',
+        one: '{count} source could not be loaded, so this summary may miss a movement.',
+        other: '{count} sources could not be loaded, so this summary may miss a movement.',
       },
       noChange: 'No significant changes this week.',
       metricRose: '{metric} rose significantly to {value} ({change} vs. last week).',
@@ -490,11 +495,14 @@ const messages: Messages = {
       pillars: 'Pillar health',
     },
     connection: {
+      connected: 'Connected',
+      notAnswering: 'API not answering, retrying',
       quiet: 'Quiet hours',
       live: 'Live',
       degraded: 'Some sources failing',
       offline: 'No connection to data',
     },
+    overdue: 'Data overdue',
     dataAsOf: 'Data as of {time}',
     updated: 'updated {time}',
     clock: 'Time',

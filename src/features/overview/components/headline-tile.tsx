@@ -30,6 +30,7 @@ import {
 } from '@/lib/headline';
 import type { Change, TargetStatus } from '@/lib/stats';
 import { noCallWords, sampleTooSmall, valueSampleTooSmall } from '@/lib/sample-words';
+import { overdueSentence, useCatalogFreshness } from '@/lib/use-freshness';
 
 interface HeadlineTileProps {
   metric: MetricDefinition;
@@ -285,6 +286,7 @@ export function HeadlineTile({
     [series, metric, targets, unitId],
   );
   const headingId = `tile-${metric.id}`;
+  const freshness = useCatalogFreshness();
 
   return (
     <article
@@ -320,6 +322,12 @@ export function HeadlineTile({
             ? t('overview.tile.lowerIsBetter')
             : t('overview.tile.higherIsBetter')}{' '}
           {t('overview.tile.significantOnly')}
+        </p>
+      )}
+      {freshness?.overdue && (
+        <p className="tile__overdue">
+          <span aria-hidden="true">⚠ </span>
+          {overdueSentence(freshness, locale, t)}
         </p>
       )}
       {query.isPending ? (
