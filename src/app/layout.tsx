@@ -49,8 +49,9 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
   const requestedLocale = new URLSearchParams(search).get('locale');
   const requestedTheme = new URLSearchParams(search).get('theme');
   const unitName = catalog.units.find((u) => u.id === view.unit.id)?.name;
-  // The overview's headline window is fixed (latest week, a year back); the range applies elsewhere.
-  const showRange = pathname !== '/' && pathname !== '/review';
+  // The overview's headline window is fixed (latest week, a year back), and so is the stages view's
+  // (the last three years of quarterly assessments); the range applies elsewhere.
+  const showRange = pathname !== '/' && pathname !== '/review' && pathname !== '/stages';
   return (
     <>
       <div className="app-header__controls">
