@@ -75,6 +75,40 @@ test('the stage table matches the API, and the standings name every unit', async
   await expect(page.getByRole('heading', { name: 'Why' })).toBeVisible();
 });
 
+test('the standings say since when each unit holds its stage, from the API’s whole history', async ({
+  page,
+}) => {
+  const d = new Dashboard(page);
+  // A range in the URL, as from another view: the stages view neither shows nor uses it.
+  await d.open('/stages?range=13w');
+  await expect(page.getByRole('heading', { name: 'Stage progression' })).toBeVisible();
+  await expect(d.rangeGroup).toHaveCount(0);
+  const catalog = await d.api<Catalog>('/v1/catalog');
+  const standings = page.getByRole('table', { name: /Stage of every unit now/ });
+  const quarter = (period: string) =>
+    `Q${Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1} ${period.slice(0, 4)}`;
+  // All each unit's assessments (the mock's are consecutive quarters): the run back from the latest.
+  const histories = await Promise.all(
+    catalog.units.map((unit) =>
+      d.api<{ points: { period: string; stage: string }[] }>(
+        `/v1/stages?unit=${unit.id}&from=1990-01-01`,
+      ),
+    ),
+  );
+  for (const [i, unit] of catalog.units.entries()) {
+    const { points } = histories[i]!;
+    let start = points.length - 1;
+    while (start > 0 && points[start - 1]!.stage === points.at(-1)!.stage) start--;
+    const since = quarter(points[start]!.period);
+    const row = standings
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: unit.name }) });
+    await expect(row.getByRole('cell').nth(1)).toHaveText(
+      start === 0 ? `at least ${since}` : since,
+    );
+  }
+});
+
 test('a metric table matches the API numbers for the chosen unit and range', async ({ page }) => {
   const d = new Dashboard(page);
   await d.open('/metrics/loyalty?unit=retail&range=13w');

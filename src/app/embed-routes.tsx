@@ -87,9 +87,9 @@ const embedRoutes = {
       path: 'stages',
       element: (
         <EmbedFrame widget="stages" fullPath="/stages">
-          {({ catalog, unitId, range }) => (
+          {({ catalog, unitId }) => (
             <LazyWidget>
-              <StageLadderEmbed catalog={catalog} unitId={unitId} range={range} />
+              <StageLadderEmbed catalog={catalog} unitId={unitId} />
             </LazyWidget>
           )}
         </EmbedFrame>

@@ -51,8 +51,9 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
   const requestedTheme = new URLSearchParams(search).get('theme');
   const unitName = catalog.units.find((u) => u.id === view.unit.id)?.name;
   const freshness = useFreshness(catalog.dataAsOf);
-  // The overview's headline window is fixed (latest week, a year back); the range applies elsewhere.
-  const showRange = pathname !== '/' && pathname !== '/review';
+  // The overview's headline window is fixed (latest week, a year back), and so is the stages view's
+  // (the last three years of quarterly assessments); the range applies elsewhere.
+  const showRange = pathname !== '/' && pathname !== '/review' && pathname !== '/stages';
   return (
     <>
       <div className="app-header__controls">

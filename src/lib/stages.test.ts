@@ -1,11 +1,15 @@
 import type { StageDefinition, StagePoint } from '@/api/schemas';
 import {
+  earlierStagesNeeded,
+  firstQuarterFrom,
   linearTrend,
+  quarterIndex,
   stageBands,
   stageOutlook,
-  stagesFrom,
   stageStanding,
   stageSteps,
+  stageWindow,
+  traceRunBack,
 } from './stages';
 
 const stages: StageDefinition[] = [
@@ -153,6 +157,17 @@ describe('stageOutlook', () => {
       blockedBy: ['measurement'],
     });
   });
+  it('decides the band on the score as shown: 74.96 reads 75.0, in the band from 75', () => {
+    const points = assess([
+      ['focus', 72],
+      ['focus', 73.5],
+      ['focus', 74.2],
+      ['focus', 74.96],
+    ]);
+    expect(stageOutlook(points, stages)).toMatchObject({ kind: 'already-in-band' });
+    points[3]!.score = 74.94;
+    expect(stageOutlook(points, stages)).not.toMatchObject({ kind: 'already-in-band' });
+  });
   it('has nothing to forecast at the top stage or with too few quarters', () => {
     expect(
       stageOutlook(
@@ -168,9 +183,191 @@ describe('stageOutlook', () => {
   });
 });
 
-describe('stagesFrom', () => {
-  it('reaches back at least three years, or further when the range does', () => {
-    expect(stagesFrom('2026-08-24', '2026-11-20T06:00:00Z')).toBe('2023-11-20');
-    expect(stagesFrom('2022-01-01', '2026-11-20T06:00:00Z')).toBe('2022-01-01');
+describe('stageWindow', () => {
+  it('is the three years up to the data, whatever range other views use', () => {
+    expect(stageWindow('2026-11-20T06:00:00Z')).toEqual({ from: '2023-11-20', to: '2026-11-20' });
+  });
+});
+
+// Another organisation's catalog: five stages (devotion on top), other bands, listed out of order.
+const fiveStages: StageDefinition[] = [
+  { id: 'devotion', name: 'Customer devotion', order: 5, minScore: 88 },
+  { id: 'awareness', name: 'Customer awareness', order: 1, minScore: 0 },
+  { id: 'obsession', name: 'Customer obsession', order: 4, minScore: 76 },
+  { id: 'sensitivity', name: 'Customer sensitivity', order: 2, minScore: 35 },
+  { id: 'focus', name: 'Customer focus', order: 3, minScore: 58 },
+];
+
+/** Assessments of consecutive quarters from `first` (a quarter's first day). */
+function run(first: string, rows: readonly [string, number][]): StagePoint[] {
+  const q0 = quarterIndex(first);
+  return rows.map(([stage, score], i) => {
+    const q = q0 + i;
+    const year = Math.floor(q / 4);
+    return {
+      period: `${year}-${String((q - year * 4) * 3 + 1).padStart(2, '0')}-01`,
+      stage,
+      score,
+      gatesFailed: [],
+      note: '',
+    };
+  });
+}
+
+describe('stage "since": the first quarter of the current unbroken run', () => {
+  // A unit in focus since Q4 2023 (promoted then); a three-year window fetched in Nov 2026 starts
+  // with Q1 2024.
+  const history = run('2023-04-01', [
+    ['sensitivity', 55],
+    ['sensitivity', 57],
+    ['focus', 60.5],
+    ['focus', 61],
+    ['focus', 62],
+    ['focus', 61.5],
+  ]);
+  const window = history.filter((p) => p.period >= '2023-11-20');
+
+  it('is not the first quarter a window happens to start with (the reported bug)', () => {
+    // What the window alone shows is only a lower bound: "since at least Q1 2024".
+    expect(stageStanding(window, stages)).toMatchObject({
+      since: '2024-01-01',
+      sinceExact: false,
+    });
+    // With the quarters before the window, the run's true start.
+    expect(stageStanding(history, stages)).toMatchObject({
+      since: '2023-10-01',
+      sinceExact: true,
+    });
+  });
+
+  it('asks for earlier history only when the run reaches back to the window’s first quarter', () => {
+    expect(earlierStagesNeeded(window, stages, '2023-11-20')).toBe('focus');
+    // The run starts inside the window: nothing earlier is needed.
+    const promotedLater = run('2024-01-01', [
+      ['sensitivity', 56],
+      ['focus', 61],
+      ['focus', 62],
+    ]);
+    expect(earlierStagesNeeded(promotedLater, stages, '2023-11-20')).toBeNull();
+    // A unit first assessed after the window's start: its history ends inside the window.
+    const lateStarter = run('2025-01-01', [
+      ['focus', 61],
+      ['focus', 62],
+    ]);
+    expect(earlierStagesNeeded(lateStarter, stages, '2023-11-20')).toBeNull();
+    expect(stageStanding(lateStarter, stages)).toMatchObject({
+      since: '2025-01-01',
+      sinceExact: false,
+    });
+    expect(earlierStagesNeeded([], stages, '2023-11-20')).toBeNull();
+  });
+
+  it('says "at least" where a quarter without an assessment interrupts what is known', () => {
+    const withHole = [
+      ...run('2024-01-01', [
+        ['sensitivity', 50],
+        ['focus', 60],
+      ]),
+      ...run('2024-10-01', [
+        ['focus', 61],
+        ['focus', 62],
+      ]),
+    ];
+    expect(stageStanding(withHole, stages)).toMatchObject({
+      since: '2024-10-01',
+      sinceExact: false,
+    });
+  });
+
+  it('works on a five-stage catalog: a unit devoted since its promotion in Q2 2021', () => {
+    const devoted = run('2020-10-01', [
+      ['obsession', 85],
+      ['obsession', 87],
+      ['devotion', 89],
+      ...Array.from({ length: 20 }, (): [string, number] => ['devotion', 90]),
+    ]);
+    expect(earlierStagesNeeded(devoted.slice(10), fiveStages, devoted[10]!.period)).toBe(
+      'devotion',
+    );
+    expect(stageStanding(devoted, fiveStages)).toMatchObject({
+      since: '2021-04-01',
+      sinceExact: true,
+      direction: 'steady',
+    });
+  });
+
+  it('traces a run back through earlier assessments to the quarter that ends it', () => {
+    const before = quarterIndex('2024-01-01');
+    expect(traceRunBack(history, 'focus', before)).toEqual({
+      points: history.slice(1, 3),
+      ended: true,
+    });
+    // History that ends inside the run (or has a hole in it): not ended.
+    expect(traceRunBack(history.slice(2), 'focus', before)).toEqual({
+      points: history.slice(2, 3),
+      ended: false,
+    });
+    expect(traceRunBack([], 'focus', before)).toEqual({ points: [], ended: false });
+  });
+
+  it('counts a range’s first quarter as the first one starting on or after its first day', () => {
+    expect(firstQuarterFrom('2023-11-20')).toBe(quarterIndex('2024-01-01'));
+    expect(firstQuarterFrom('2024-01-01')).toBe(quarterIndex('2024-01-01'));
+  });
+});
+
+describe('stage direction', () => {
+  it('calls a unit promoted last, with rising scores, climbing, not slipping (the reported bug)', () => {
+    const points = run('2025-07-01', [
+      ['focus', 62],
+      ['sensitivity', 54], // demoted in Q4 2025
+      ['sensitivity', 58],
+      ['focus', 61], // promoted again in Q2 2026
+      ['focus', 63],
+    ]);
+    expect(stageStanding(points, stages)?.direction).toBe('climbing');
+  });
+
+  it('lets the most recent move decide: a demotion after a promotion is slipping', () => {
+    const points = run('2025-10-01', [
+      ['obsession', 79],
+      ['devotion', 89],
+      ['obsession', 84],
+      ['obsession', 86],
+      ['obsession', 87],
+    ]);
+    expect(stageStanding(points, fiveStages)?.direction).toBe('slipping');
+  });
+
+  it('forgets moves older than the last four quarters', () => {
+    const points = run('2025-07-01', [
+      ['sensitivity', 55],
+      ['focus', 61], // promoted in Q4 2025, five quarters before the latest
+      ['focus', 61.2],
+      ['focus', 60.9],
+      ['focus', 61.1],
+      ['focus', 61],
+    ]);
+    expect(stageStanding(points, stages)?.direction).toBe('steady');
+  });
+
+  it('follows the score without a move only when the slope’s 95% interval excludes zero', () => {
+    const steady = (scores: number[], catalog: StageDefinition[], stage = 'focus') =>
+      stageStanding(
+        run(
+          '2025-10-01',
+          scores.map((s): [string, number] => [stage, s]),
+        ),
+        catalog,
+      )?.direction;
+    // A clear climb of about two points a quarter.
+    expect(steady([60, 62.1, 63.9, 66], stages)).toBe('climbing');
+    expect(steady([80, 82.1, 83.9, 86], fiveStages, 'obsession')).toBe('climbing');
+    expect(steady([66, 63.9, 62.1, 60], fiveStages)).toBe('slipping');
+    // Noise with a 1.5-point slope: the old fixed 1-point threshold called it a climb.
+    expect(steady([60, 64, 60, 65], stages)).toBe('steady');
+    expect(steady([71, 67, 70, 66], stages)).toBe('steady');
+    // Too few quarters for an interval.
+    expect(steady([60, 65], stages)).toBe('steady');
   });
 });

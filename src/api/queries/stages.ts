@@ -3,7 +3,9 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { apiClient, type ApiClient } from '../client';
 import type { WithQuality } from '../data-quality';
 import { ContractError, HttpError } from '../errors';
-import { UNIT_STAGES_FEATURE, type StagesResponse } from '../schemas';
+import { UNIT_STAGES_FEATURE, type StagePoint, type StagesResponse } from '../schemas';
+import { addDaysIso } from '@/lib/dates';
+import { quarterIndex, quarterStartOf, traceRunBack } from '@/lib/stages';
 import { catalogQueryOptions } from './catalog';
 import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import type { PeriodQuery } from './pillars';
@@ -11,11 +13,19 @@ import type { PeriodQuery } from './pillars';
 export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   queryOptions({
     queryKey: ['stages', { unit, from, to }],
-    queryFn: ({ signal, client }) =>
-      offersUnitStages(client)
-        ? unitStagesLoader(apiClient()).load(unit, from, to)
-        : apiClient().get('stages', { unit, from, to }, { signal }),
+    queryFn: ({ signal, client }) => fetchStages(client, signal, { unit, from, to }),
   });
+
+/** GET /v1/stages, or the batch loader where the catalog offers GET /v1/unit-stages. */
+function fetchStages(
+  client: QueryClient,
+  signal: AbortSignal,
+  { unit, from, to }: PeriodQuery,
+): Promise<StagesResult> {
+  return offersUnitStages(client)
+    ? unitStagesLoader(apiClient()).load(unit, from, to)
+    : apiClient().get('stages', { unit, from, to }, { signal });
+}
 
 export function useStages(query: PeriodQuery) {
   return useQueryFromRender(stagesQueryOptions(query));
@@ -141,3 +151,55 @@ function createUnitStagesLoader(client: ApiClient): UnitStagesLoader {
     },
   };
 }
+
+/** Quarters one request for a unit's earlier stage history covers: five years. */
+export const HISTORY_STEP_QUARTERS = 20;
+
+/** The most requests for earlier history per unit and window: twenty years before it. */
+export const HISTORY_MAX_STEPS = 4;
+
+/**
+ * How long earlier history is kept fresh: assessments of past quarters seldom change, and the
+ * question (its window's first quarter and the stage) changes with every new quarter anyway.
+ */
+const HISTORY_STALE_MS = 6 * 60 * 60 * 1000;
+
+export interface StageHistoryQuery {
+  unit: string;
+  /** First day of the window's first quarter: the history asked for lies before it. */
+  before: string;
+  /** The stage whose unbroken run reaches into that quarter. */
+  stage: string;
+}
+
+/**
+ * The stage assessments before a window that a unit's current run is traced back through (see
+ * `traceRunBack`): earlier windows of five years are asked for, newest first, until the quarter
+ * before the run holds another stage, a quarter has no assessment (the API's history has ended or
+ * has a hole), or twenty years have been read. Every unit of a view asks for the same windows, so
+ * where the API offers GET /v1/unit-stages they go out together.
+ */
+export const stageHistoryQueryOptions = ({ unit, before, stage }: StageHistoryQuery) =>
+  queryOptions({
+    queryKey: ['stages', 'history', { unit, before, stage }],
+    queryFn: async ({ signal, client }): Promise<StagePoint[]> => {
+      const first = quarterIndex(before);
+      let known: StagePoint[] = [];
+      for (let step = 1; step <= HISTORY_MAX_STEPS; step++) {
+        const start = first - HISTORY_STEP_QUARTERS * step;
+        const end = start + HISTORY_STEP_QUARTERS;
+        const answer = await fetchStages(client, signal, {
+          unit,
+          from: quarterStartOf(start),
+          to: addDaysIso(quarterStartOf(end), -1),
+        });
+        const traced = traceRunBack(answer.points, stage, end);
+        known = [...traced.points, ...known];
+        // On only when the run fills this window: else it ended, or its known history did.
+        if (traced.ended || traced.points.length < HISTORY_STEP_QUARTERS) break;
+      }
+      return known;
+    },
+    staleTime: HISTORY_STALE_MS,
+    refetchInterval: false,
+  });

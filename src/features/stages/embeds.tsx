@@ -4,25 +4,13 @@ import { useStages } from '@/api/queries/stages';
 import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
-import { stagesFrom, stageSteps } from '@/lib/stages';
-import type { TimeRange } from '@/lib/time-range';
+import { stageWindow, stageSteps } from '@/lib/stages';
 import { StageProgressionChart } from './components/stage-progression-chart';
 
-export function StageLadderEmbed({
-  catalog,
-  unitId,
-  range,
-}: {
-  catalog: Catalog;
-  unitId: string;
-  range: TimeRange;
-}) {
+/** The last three years, as on the stages view, whatever range the embed's URL names. */
+export function StageLadderEmbed({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
   const { locale, t } = useI18n();
-  const query = useStages({
-    unit: unitId,
-    from: stagesFrom(range.from, catalog.dataAsOf),
-    to: range.to,
-  });
+  const query = useStages({ unit: unitId, ...stageWindow(catalog.dataAsOf) });
   const steps = useMemo(
     () => (query.data ? stageSteps(query.data.points, catalog.stages) : []),
     [query.data, catalog.stages],

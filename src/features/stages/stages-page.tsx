@@ -2,13 +2,14 @@
 import { useMemo, useState } from 'react';
 import { useCatalog } from '@/api/queries/catalog';
 import { usePillars } from '@/api/queries/pillars';
-import { useStages, useStagesForUnits } from '@/api/queries/stages';
+import { useStageStandings } from '@/api/queries/stage-standings';
+import { useStages } from '@/api/queries/stages';
 import type { Catalog } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
-import { stagesFrom, stageSteps } from '@/lib/stages';
+import { stageWindow, stageSteps } from '@/lib/stages';
 import { useViewState } from '@/lib/url-state';
 import { StageProgressionChart } from './components/stage-progression-chart';
 import { outlookSentence } from './components/stage-outlook';
@@ -17,15 +18,17 @@ import { StageWhy } from './components/stage-why';
 
 function StagesView({ catalog }: { catalog: Catalog }) {
   const { locale, t } = useI18n();
-  const { unit, range, setUnit } = useViewState(catalog);
-  const from = stagesFrom(range.from, catalog.dataAsOf);
+  const { unit, setUnit } = useViewState(catalog);
+  // The last three years, whatever range the other views use: the header shows no range here.
+  const { from, to } = stageWindow(catalog.dataAsOf);
   const units = catalog.units;
-  const all = useStagesForUnits(
+  const standings = useStageStandings(
     units.map((u) => u.id),
-    { from, to: range.to },
+    { from, to },
+    catalog.stages,
   );
-  const stages = useStages({ unit: unit.id, from, to: range.to });
-  const pillars = usePillars({ unit: unit.id, from, to: range.to });
+  const stages = useStages({ unit: unit.id, from, to });
+  const pillars = usePillars({ unit: unit.id, from, to });
   const [quarter, setQuarter] = useState<string | null>(null);
 
   const steps = useMemo(
@@ -44,7 +47,7 @@ function StagesView({ catalog }: { catalog: Catalog }) {
         <WidgetErrorBoundary name={t('stages.standingsHeading')}>
           <StageStandings
             units={units}
-            responses={all}
+            standings={standings}
             stages={catalog.stages}
             selected={unit.id}
             onSelect={setUnit}
@@ -56,6 +59,7 @@ function StagesView({ catalog }: { catalog: Catalog }) {
         <h3 id="progression-heading" className="section-title">
           {t('stages.climbHeading', { unit: unitName })}
         </h3>
+        <p className="stage-note">{t('stages.windowNote')}</p>
         {stages.isError && stages.data && (
           <StaleNotice updatedAt={stages.dataUpdatedAt} error={stages.error} locale={locale} />
         )}

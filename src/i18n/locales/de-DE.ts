@@ -264,6 +264,8 @@ const messages: Messages = {
     embedWhat: 'Stufenentwicklung',
     whyHeading: 'Begründung',
     outlookHeading: 'Ausblick',
+    windowNote:
+      'Stufen werden quartalsweise bewertet: Diese Ansicht zeigt die letzten drei Jahre, unabhängig vom Zeitraum der anderen Ansichten.',
     standings: {
       caption:
         'Aktuelle Stufe jedes Geschäftsbereichs, seit wann, Richtung und was die nächste Stufe blockiert',
@@ -279,6 +281,10 @@ const messages: Messages = {
       loading: 'Wird geladen…',
       failed: 'Konnte nicht geladen werden',
       none: 'Keine Bewertungen',
+      sinceAtLeast: 'spätestens {quarter}',
+      atLeastNote:
+        '„Spätestens“: Die Bewertungen, die die API vorhält, beginnen erst während der ununterbrochenen Zeit des Bereichs auf seiner Stufe (oder lassen darin ein Quartal aus); er kann die Stufe also schon länger halten.',
+      rule: 'Seit: das erste Quartal, seit dem der Bereich ununterbrochen auf seiner Stufe steht. Richtung: der jüngste Auf- oder Abstieg in den letzten vier Quartalen; ohne einen solchen der Trend der letzten vier Werte, sofern er mit 95 % signifikant ist; sonst stabil.',
     },
     chart: {
       title: '{unit}: Reifegrad und Stufe je Quartal',

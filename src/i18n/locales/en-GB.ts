@@ -273,6 +273,8 @@ const messages = {
     embedWhat: 'Stage progression',
     whyHeading: 'Why',
     outlookHeading: 'Outlook',
+    windowNote:
+      'Stages are assessed quarterly: this view shows the last three years, whatever range the other views use.',
     standings: {
       caption: 'Stage of every unit now, since when, direction and what blocks the next stage',
       unit: 'Unit',
@@ -287,6 +289,10 @@ const messages = {
       loading: 'Loading…',
       failed: 'Could not be loaded',
       none: 'No assessments',
+      sinceAtLeast: 'at least {quarter}',
+      atLeastNote:
+        '“At least”: the assessments the API holds begin inside the unit’s run at its stage (or miss a quarter of it), so it may have held the stage for longer.',
+      rule: 'Since: the first quarter of the unit’s current unbroken run at its stage. Direction: the latest promotion or demotion within the last four quarters; without one, the trend of the last four scores where it is significant at 95%; otherwise steady.',
     },
     chart: {
       title: '{unit}: maturity score and stage by quarter',

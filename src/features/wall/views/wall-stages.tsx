@@ -1,10 +1,9 @@
 // The wall's stage view: each unit's stage and direction in big type.
-import { useStagesForUnits } from '@/api/queries/stages';
+import { useStageStandings } from '@/api/queries/stage-standings';
 import type { Catalog } from '@/api/schemas';
 import { StageChip } from '@/components/stage-chip';
 import { addMonthsIso } from '@/lib/dates';
 import { formatNumber } from '@/lib/format';
-import { stageStanding } from '@/lib/stages';
 import { useI18n } from '@/i18n/use-i18n';
 
 const MAX_ROWS = 9;
@@ -21,9 +20,13 @@ export function WallStages({ catalog, unitId }: { catalog: Catalog; unitId: stri
     .filter((u) => u.id === unitId || u.parentId === unitId)
     .slice(0, MAX_ROWS);
   const more = catalog.units.filter((u) => u.parentId === unitId).length + 1 - units.length;
-  const queries = useStagesForUnits(
+  // Five quarters: the direction's last four and the one before. The wall shows no "since", so
+  // earlier history is asked for only where the direction could hang on it.
+  const standings = useStageStandings(
     units.map((u) => u.id),
     { from: addMonthsIso(catalog.dataAsOf.slice(0, 10), -15) },
+    catalog.stages,
+    { forSince: false },
   );
   return (
     <div className="wall-list">
@@ -31,16 +34,14 @@ export function WallStages({ catalog, unitId }: { catalog: Catalog; unitId: stri
         <caption className="visually-hidden">{t('wall.stages.caption')}</caption>
         <tbody>
           {units.map((u, i) => {
-            const standing = queries[i]?.data
-              ? stageStanding(queries[i].data.points, catalog.stages)
-              : null;
+            const standing = standings[i]?.standing;
             return (
               <tr key={u.id}>
                 <th scope="row">{u.name}</th>
                 <td>
                   {standing ? (
                     <StageChip stageId={standing.latest.stage} stages={catalog.stages} />
-                  ) : queries[i]?.isError ? (
+                  ) : standings[i]?.isError ? (
                     t('wall.stages.notAvailable')
                   ) : (
                     '…'
