@@ -7,7 +7,8 @@ import { getMockData } from '@mocks/data/mock-data';
 import type { MockOptions } from '@mocks/options';
 import { createApiClient, setApiClient } from '@/api/client';
 import { catalogQueryOptions } from '@/api/queries/catalog';
-import { GATHER_MS, stagesQueryOptions, unitStagesLoader } from '@/api/queries/stages';
+import { stagesQueryOptions, unitStagesLoader } from '@/api/queries/stages';
+import { GATHER_MS } from '@/api/queries/unit-batch';
 import { apiClient } from '@/api/client';
 
 const API = 'http://api.test';
