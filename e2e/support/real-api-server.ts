@@ -13,21 +13,26 @@ export interface RealApi {
   close(): Promise<void>;
 }
 
-export async function startRealApi(
-  options: {
-    requiredToken?: string;
-    /** The contract's optional endpoints it offers; default all, [] for a core-only server. */
-    features?: readonly MockFeature[];
-  } = {},
-): Promise<RealApi> {
-  const handlers = createHandlers({ asOf: '2026-11-20', latencyMs: 0, features: options.features });
-  const requests: RealApi['requests'] = [];
+/** What a test API answers a GET with. */
+export interface ApiAnswer {
+  status: number;
+  contentType?: string;
+  body: string | Buffer;
+}
 
+/**
+ * A Node HTTP server on a free port of 127.0.0.1 with CORS for any origin and an optional bearer
+ * token, recording every request: the plumbing every test API shares.
+ */
+export async function startApiServer(
+  answer: (url: URL) => Promise<ApiAnswer | null>,
+  { requiredToken }: { requiredToken?: string } = {},
+): Promise<RealApi> {
+  const requests: RealApi['requests'] = [];
   const server: Server = createServer((req: IncomingMessage, res) => {
     void (async () => {
-      const origin = req.headers.origin ?? '*';
       const cors = {
-        'Access-Control-Allow-Origin': origin,
+        'Access-Control-Allow-Origin': req.headers.origin ?? '*',
         'Access-Control-Allow-Headers': 'Authorization, Accept',
         'Access-Control-Allow-Methods': 'GET',
         Vary: 'Origin',
@@ -41,28 +46,28 @@ export async function startRealApi(
         res.writeHead(204, cors).end();
         return;
       }
-      if (
-        options.requiredToken &&
-        req.headers.authorization !== `Bearer ${options.requiredToken}`
-      ) {
-        res.writeHead(401, { ...cors, 'Content-Type': 'application/json' }).end(
-          JSON.stringify({
-            error: { code: 'unauthorized', message: 'token missing or expired' },
-          }),
-        );
+      const json = (status: number, body: unknown) =>
+        res
+          .writeHead(status, { ...cors, 'Content-Type': 'application/json' })
+          .end(JSON.stringify(body));
+      if (requiredToken && req.headers.authorization !== `Bearer ${requiredToken}`) {
+        json(401, { error: { code: 'unauthorized', message: 'token missing or expired' } });
         return;
       }
-      const request = new Request(`http://${req.headers.host}${req.url}`, { method: req.method });
-      const response = await getResponse(handlers, request);
+      if (req.method !== 'GET') {
+        json(405, { error: { code: 'method-not-allowed', message: 'GET only' } });
+        return;
+      }
+      const response = await answer(new URL(`http://${req.headers.host}${req.url}`));
       if (!response) {
         res.writeHead(404, cors).end();
         return;
       }
       res.writeHead(response.status, {
         ...cors,
-        'Content-Type': response.headers.get('Content-Type') ?? 'application/json',
+        'Content-Type': response.contentType ?? 'application/json',
       });
-      res.end(Buffer.from(await response.arrayBuffer()));
+      res.end(response.body);
     })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -72,4 +77,23 @@ export async function startRealApi(
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+export async function startRealApi(
+  options: {
+    requiredToken?: string;
+    /** The contract's optional endpoints it offers; default all, [] for a core-only server. */
+    features?: readonly MockFeature[];
+  } = {},
+): Promise<RealApi> {
+  const handlers = createHandlers({ asOf: '2026-11-20', latencyMs: 0, features: options.features });
+  return startApiServer(async (url) => {
+    const response = await getResponse(handlers, new Request(url, { method: 'GET' }));
+    if (!response) return null;
+    return {
+      status: response.status,
+      contentType: response.headers.get('Content-Type') ?? undefined,
+      body: Buffer.from(await response.arrayBuffer()),
+    };
+  }, options);
 }

@@ -10,16 +10,14 @@ import type { MockData } from '../data/mock-data';
 import {
   inWindow,
   jsonResponse,
-  notFound,
   readUnitQuery,
-  readUnitsQuery,
   type HandlerContext,
+  type PeriodWindow,
 } from './context';
 import { withFaults } from './faults';
+import { unitBatchHandler } from './unit-batch';
 
-type Window = Parameters<typeof inWindow>[1];
-
-function seriesOf(data: MockData, unit: string, window: Window): PillarsResponse['series'] {
+function seriesOf(data: MockData, unit: string, window: PeriodWindow): PillarsResponse['series'] {
   return data.pillarSeries(unit).map((series) => ({
     pillar: series.pillar,
     points: series.points.filter((point) => inWindow(point.period, window)),
@@ -45,26 +43,11 @@ export function pillarsHandler(context: HandlerContext) {
  * GET /v1/pillars gives it. It plays the faults of pillars (a scenario's "pillars:503" fails it too).
  */
 export function unitPillarsHandler(context: HandlerContext) {
-  return http.get(
-    '*/v1/unit-pillars',
-    withFaults(
-      'pillars',
-      context,
-      ({ request }) => {
-        if (!context.features.includes(UNIT_PILLARS_FEATURE)) {
-          return notFound("unit-pillars: not offered by this server (see the catalog's features)");
-        }
-        const data = context.data();
-        const query = readUnitsQuery(request, data);
-        if (query instanceof Response) return query;
-        const { units, window } = query;
-        const body: UnitPillarsResponse = {
-          grain: 'month',
-          units: units.map((unit) => ({ unit, series: seriesOf(data, unit, window) })),
-        };
-        return jsonResponse(body);
-      },
-      'unitPillars',
-    ),
-  );
+  return unitBatchHandler<Pick<UnitPillarsResponse['units'][number], 'series'>>(context, {
+    feature: UNIT_PILLARS_FEATURE,
+    faultsOf: 'pillars',
+    endpoint: 'unitPillars',
+    grain: 'month',
+    entry: (data, unit, window) => ({ series: seriesOf(data, unit, window) }),
+  });
 }

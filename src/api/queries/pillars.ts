@@ -1,10 +1,10 @@
 // Monthly pillar assessments for one unit, or for several units at once.
 import { queryOptions } from '@tanstack/react-query';
-import { apiClient, type ApiClient } from '../client';
+import { apiClient } from '../client';
 import { dropUnplottablePoints, type DataQualityIssue, type WithQuality } from '../data-quality';
 import { UNIT_PILLARS_FEATURE, type PillarsResponse } from '../schemas';
 import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
-import { createUnitBatchLoader, offersFeature, type UnitBatchLoader } from './unit-batch';
+import { loaderPerClient, offersFeature } from './unit-batch';
 
 export interface PeriodQuery {
   unit: string;
@@ -50,47 +50,39 @@ export function usePillarsForUnits(
 }
 
 type PillarsResult = WithQuality<PillarsResponse>;
-const loaders = new WeakMap<ApiClient, UnitBatchLoader<PillarsResult>>();
 
 /**
  * The client's loader for GET /v1/unit-pillars: the organisation's what changed reads every unit's
  * pillars in one request instead of one each. Each unit's answer is checked for unplottable points
  * on its own, so a data-quality notice belongs to the unit it came from.
  */
-export function unitPillarsLoader(client: ApiClient): UnitBatchLoader<PillarsResult> {
-  let loader = loaders.get(client);
-  if (!loader) {
-    loader = createUnitBatchLoader<PillarsResult>({
-      single: (unit, from, to) =>
-        client.get('pillars', { unit, from, to }, { sanitise: dropUnplottablePillars }),
-      async batch(units, from, to) {
-        const issues = new Map<string, DataQualityIssue[]>();
-        const answer = await client.get(
-          'unitPillars',
-          { units: units.join(','), from, to },
-          {
-            sanitise: (body) => {
-              const entries = (body as { units?: unknown })?.units;
-              if (Array.isArray(entries)) {
-                for (const entry of entries as { unit?: unknown }[]) {
-                  issues.set(String(entry?.unit), dropUnplottablePillars(entry));
-                }
-              }
-              return [];
-            },
-          },
-        );
-        return new Map(
-          answer.units.map(({ unit, series }) => {
-            const dataQuality = issues.get(unit) ?? [];
-            const result: PillarsResult = { unit, grain: answer.grain, series };
-            if (dataQuality.length) result.dataQuality = dataQuality;
-            return [unit, result];
-          }),
-        );
+export const unitPillarsLoader = loaderPerClient<PillarsResult>((client) => ({
+  single: (unit, from, to) =>
+    client.get('pillars', { unit, from, to }, { sanitise: dropUnplottablePillars }),
+  async batch(units, from, to) {
+    const issues = new Map<string, DataQualityIssue[]>();
+    const answer = await client.get(
+      'unitPillars',
+      { units: units.join(','), from, to },
+      {
+        sanitise: (body) => {
+          const entries = (body as { units?: unknown })?.units;
+          if (Array.isArray(entries)) {
+            for (const entry of entries as { unit?: unknown }[]) {
+              issues.set(String(entry?.unit), dropUnplottablePillars(entry));
+            }
+          }
+          return [];
+        },
       },
-    });
-    loaders.set(client, loader);
-  }
-  return loader;
-}
+    );
+    return new Map(
+      answer.units.map(({ unit, series }) => {
+        const dataQuality = issues.get(unit) ?? [];
+        const result: PillarsResult = { unit, grain: answer.grain, series };
+        if (dataQuality.length) result.dataQuality = dataQuality;
+        return [unit, result];
+      }),
+    );
+  },
+}));

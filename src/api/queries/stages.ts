@@ -1,13 +1,13 @@
 // Quarterly stage assessments for one unit, or for several units at once.
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { apiClient, type ApiClient } from '../client';
+import { apiClient } from '../client';
 import type { WithQuality } from '../data-quality';
 import { UNIT_STAGES_FEATURE, type StagePoint, type StagesResponse } from '../schemas';
 import { addDaysIso } from '@/lib/dates';
 import { quarterIndex, quarterStartOf, traceRunBack } from '@/lib/stages';
 import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import type { PeriodQuery } from './pillars';
-import { createUnitBatchLoader, offersFeature, type UnitBatchLoader } from './unit-batch';
+import { loaderPerClient, offersFeature } from './unit-batch';
 
 export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
   queryOptions({
@@ -44,28 +44,19 @@ export function useStagesForUnits(
 
 type StagesResult = WithQuality<StagesResponse>;
 
-const loaders = new WeakMap<ApiClient, UnitBatchLoader<StagesResult>>();
-
 /**
  * The client's loader for GET /v1/unit-stages: a view of 60 units asks for their stages in one
  * request instead of 60, each unit's query answered (or failed) as GET /v1/stages would answer it.
  */
-export function unitStagesLoader(client: ApiClient): UnitBatchLoader<StagesResult> {
-  let loader = loaders.get(client);
-  if (!loader) {
-    loader = createUnitBatchLoader<StagesResult>({
-      single: (unit, from, to) => client.get('stages', { unit, from, to }),
-      async batch(units, from, to) {
-        const answer = await client.get('unitStages', { units: units.join(','), from, to });
-        return new Map(
-          answer.units.map(({ unit, points }) => [unit, { unit, grain: answer.grain, points }]),
-        );
-      },
-    });
-    loaders.set(client, loader);
-  }
-  return loader;
-}
+export const unitStagesLoader = loaderPerClient<StagesResult>((client) => ({
+  single: (unit, from, to) => client.get('stages', { unit, from, to }),
+  async batch(units, from, to) {
+    const answer = await client.get('unitStages', { units: units.join(','), from, to });
+    return new Map(
+      answer.units.map(({ unit, points }) => [unit, { unit, grain: answer.grain, points }]),
+    );
+  },
+}));
 
 /** Quarters one request for a unit's earlier stage history covers: five years. */
 export const HISTORY_STEP_QUARTERS = 20;

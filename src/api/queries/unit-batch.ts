@@ -1,6 +1,7 @@
 // One request for many units' answers: the loader behind the contract's optional batch reads
 // (GET /v1/unit-stages, GET /v1/unit-pillars), which a catalog offers in its `features`.
 import type { QueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../client';
 import { ContractError, HttpError } from '../errors';
 import { catalogQueryOptions } from './catalog';
 
@@ -103,5 +104,23 @@ export function createUnitBatchLoader<T>(read: UnitBatchRead<T>): UnitBatchLoade
         }
       });
     },
+  };
+}
+
+/**
+ * One loader per API client, made on first use: the units a view asks for within the gathering
+ * window share a request only when they share the loader.
+ */
+export function loaderPerClient<T>(
+  read: (client: ApiClient) => UnitBatchRead<T>,
+): (client: ApiClient) => UnitBatchLoader<T> {
+  const loaders = new WeakMap<ApiClient, UnitBatchLoader<T>>();
+  return (client) => {
+    let loader = loaders.get(client);
+    if (!loader) {
+      loader = createUnitBatchLoader(read(client));
+      loaders.set(client, loader);
+    }
+    return loader;
   };
 }
