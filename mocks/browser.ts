@@ -43,6 +43,19 @@ export async function startMockWorker(
     prepare();
     await Promise.race([early.catch(() => undefined), delay(earlyWorkerWaitMs)]);
   }
+  // MSW asks an existing registration to update without waiting for the answer. Just after the
+  // page before this one closed, its worker may be unregistering itself (it does when its last
+  // client leaves), and the update then fails with "Not found": harmless, since MSW registers the
+  // worker anew, but an unhandled rejection in the page. It is handled here.
+  if (typeof ServiceWorkerRegistration === 'function') {
+    const { prototype } = ServiceWorkerRegistration;
+    const update = prototype.update;
+    prototype.update = function (this: ServiceWorkerRegistration) {
+      const updating = update.call(this);
+      updating.catch(() => undefined);
+      return updating;
+    };
+  }
   const worker = setupWorker(...handlers);
   const started = worker.start({
     serviceWorker: { url: serviceWorkerUrl },
