@@ -1,5 +1,6 @@
 // "What changed": up to three plain sentences on this week's significant movements, for the unit
-// (and, for the whole organisation, stage moves of every unit).
+// (and, for the whole organisation, every unit's stage moves and pillar changes), with the rule they
+// were decided by.
 import { useMemo } from 'react';
 import { useHeadlineMetrics } from '@/api/queries/metrics';
 import { usePillarsForUnits } from '@/api/queries/pillars';
@@ -46,21 +47,21 @@ export function WhatChanged({
   const metricQueries = useHeadlineMetrics(unitId, headlines, from);
   // The whole organisation's summary covers every unit's stage moves and pillar changes; a unit's
   // covers its own.
-  const stageUnits = useMemo(
+  const coveredUnits = useMemo(
     () =>
       catalog.units.find((u) => u.id === unitId)?.parentId == null
         ? catalog.units
         : catalog.units.filter((u) => u.id === unitId),
     [catalog.units, unitId],
   );
-  const stageUnitIds = useMemo(() => stageUnits.map((u) => u.id), [stageUnits]);
+  const coveredUnitIds = useMemo(() => coveredUnits.map((u) => u.id), [coveredUnits]);
   // The headline numbers come first: what changed asks for stages and pillars once they have
   // arrived (or failed), so its requests do not queue in front of the tiles' on a cold start.
   const headlinesSettled = metricQueries.every((q) => !q.isPending);
-  const stageQueries = useStagesForUnits(stageUnitIds, stageNewsPeriod(asOf), {
+  const stageQueries = useStagesForUnits(coveredUnitIds, stageNewsPeriod(asOf), {
     enabled: headlinesSettled,
   });
-  const pillarQueries = usePillarsForUnits(stageUnitIds, pillarNewsPeriod(asOf), {
+  const pillarQueries = usePillarsForUnits(coveredUnitIds, pillarNewsPeriod(asOf), {
     enabled: headlinesSettled,
   });
 
@@ -88,7 +89,7 @@ export function WhatChanged({
     });
     // A stage move is news while it is the latest assessment and its quarter is this one or the last.
     const lastQuarter = quarterStart(addMonthsIso(asOf, -3));
-    const stageMoves: StageNews[] = stageUnits.flatMap((u, i) => {
+    const stageMoves: StageNews[] = coveredUnits.flatMap((u, i) => {
       const step = stageSteps(
         (stageData[i]?.points ?? []).filter((p) => p.period <= asOf),
         catalog.stages,
@@ -104,7 +105,7 @@ export function WhatChanged({
     });
     // Every pillar of every unit covered, latest month against the one before: one family of tests
     // with the headline metrics, so chance movements among many are not named.
-    const pillarMoves: PillarNews[] = stageUnits.flatMap((u, i) => {
+    const pillarMoves: PillarNews[] = coveredUnits.flatMap((u, i) => {
       const data = pillarData[i];
       if (!data) return [];
       const [previous, latest] = pillarMonths(data)
@@ -124,7 +125,7 @@ export function WhatChanged({
     metricData,
     stageData,
     pillarData,
-    stageUnits,
+    coveredUnits,
     catalog,
     unitId,
     asOf,
