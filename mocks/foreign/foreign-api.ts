@@ -2,7 +2,6 @@
 // JSON body), with the contract's query rules (unit, from/to, metric, the default 52 weeks) and error
 // bodies. The e2e fixture serves it over HTTP; unit tests call it directly.
 import {
-  isoDate,
   UNIT_STAGES_FEATURE,
   type AnnotationsResponse,
   type Catalog,
@@ -12,7 +11,7 @@ import {
   type StagesResponse,
   type UnitStagesResponse,
 } from '@/api/schemas';
-import { addWeeksTo } from '../data/calendar';
+import { readWindow as readMockWindow, type PeriodWindow } from '../handlers/context';
 import { foreignRoot, foreignUnitAndBelow, type ForeignData } from './foreign-data';
 
 export interface ForeignAnswer {
@@ -23,37 +22,17 @@ export interface ForeignAnswer {
 /** The contract's optional endpoints this server may offer; by default none (a core-v1 server). */
 export type ForeignFeature = typeof UNIT_STAGES_FEATURE;
 
-const defaultWindowWeeks = 52;
-
 function error(status: number, code: string, message: string): ForeignAnswer {
   const body: ErrorBody = { error: { code, message } };
   return { status, body };
 }
 
-interface Window {
-  from: string;
-  to: string;
-}
+type Window = PeriodWindow;
 
+/** The window asked for, read as the mock reads it, or the contract's 400. */
 function readWindow(params: URLSearchParams, latestWeek: string): Window | ForeignAnswer {
-  const from = params.get('from');
-  const to = params.get('to');
-  for (const [name, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (value !== null && !isoDate.safeParse(value).success) {
-      return error(
-        400,
-        'bad-query',
-        `${name}: expected a date YYYY-MM-DD, received ${JSON.stringify(value)}`,
-      );
-    }
-  }
-  const end = to ?? latestWeek;
-  const start = from ?? addWeeksTo(end, -(defaultWindowWeeks - 1));
-  if (start > end) return error(400, 'bad-query', `from: expected a date on or before ${end}`);
-  return { from: start, to: end };
+  const window = readMockWindow(params, latestWeek);
+  return typeof window === 'string' ? error(400, 'bad-query', window) : window;
 }
 
 const inWindow = (day: string, w: Window) => day >= w.from && day <= w.to;

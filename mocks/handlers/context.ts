@@ -144,7 +144,7 @@ export function notFound(message: string): Response {
 }
 
 /** The window asked for, or the message of a 400. Missing ends default to the 52 weeks to the latest data. */
-function readWindow(params: URLSearchParams, latestWeek: string): PeriodWindow | string {
+export function readWindow(params: URLSearchParams, latestWeek: string): PeriodWindow | string {
   const from = params.get('from');
   const to = params.get('to');
   for (const [name, value] of [

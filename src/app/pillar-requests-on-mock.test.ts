@@ -1,15 +1,13 @@
 // Pillar queries on the mock API: several units' pillars in one GET /v1/unit-pillars where the
 // catalog offers it, unit by unit where it does not, and each unit's answer as GET /v1/pillars gives it.
-import { QueryClient } from '@tanstack/react-query';
-import { http, HttpResponse } from 'msw';
-import { createMockServerWithControl } from '@mocks/node';
+import type { http } from 'msw';
+import { HttpResponse } from 'msw';
 import { getMockData } from '@mocks/data/mock-data';
 import type { MockOptions } from '@mocks/options';
-import { createApiClient, setApiClient } from '@/api/client';
-import { catalogQueryOptions } from '@/api/queries/catalog';
+import { askEveryUnitOnMock, TEST_API } from '@/test/ask-units-on-mock';
 import { pillarsQueryOptions } from '@/api/queries/pillars';
 
-const API = 'http://api.test';
+const API = TEST_API;
 const period = { from: '2026-06-01', to: '2026-11-30' };
 const base: MockOptions = { asOf: '2026-11-20', latencyMs: 0 };
 const mock = getMockData(base);
@@ -22,26 +20,13 @@ function expectedSeries(unit: string) {
   }));
 }
 
-async function askAllUnits(options: MockOptions, override?: Parameters<typeof http.get>) {
-  const mockApi = createMockServerWithControl({ ...base, ...options });
-  const asked: string[] = [];
-  mockApi.server.events.on('request:start', ({ request }) => {
-    asked.push(new URL(request.url).pathname);
-  });
-  mockApi.server.listen({ onUnhandledRequest: 'error' });
-  if (override) mockApi.server.use(http.get(...override));
-  try {
-    setApiClient(createApiClient({ baseUrl: API, timeoutMs: 5_000 }));
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    await client.fetchQuery(catalogQueryOptions());
-    asked.length = 0;
-    const results = await Promise.allSettled(
-      unitIds.map((unit) => client.fetchQuery(pillarsQueryOptions({ unit, ...period }))),
-    );
-    return { asked, results };
-  } finally {
-    mockApi.server.close();
-  }
+function askAllUnits(options: MockOptions, override?: Parameters<typeof http.get>) {
+  return askEveryUnitOnMock(
+    { ...base, ...options },
+    unitIds,
+    (unit) => pillarsQueryOptions({ unit, ...period }),
+    override,
+  );
 }
 
 function expectEveryUnitsPillars(results: readonly PromiseSettledResult<unknown>[]) {

@@ -1,17 +1,17 @@
 // Stage queries on the mock API: several units' stages in one GET /v1/unit-stages where the catalog
 // offers it, unit by unit where it does not, and each unit's answer as GET /v1/stages would give it.
-import { QueryClient } from '@tanstack/react-query';
-import { http, HttpResponse } from 'msw';
-import { createMockServerWithControl } from '@mocks/node';
+import type { http } from 'msw';
+import { HttpResponse } from 'msw';
 import { getMockData } from '@mocks/data/mock-data';
+import { createMockServerWithControl } from '@mocks/node';
 import type { MockOptions } from '@mocks/options';
+import { askEveryUnitOnMock, TEST_API } from '@/test/ask-units-on-mock';
 import { createApiClient, setApiClient } from '@/api/client';
-import { catalogQueryOptions } from '@/api/queries/catalog';
 import { stagesQueryOptions, unitStagesLoader } from '@/api/queries/stages';
 import { GATHER_MS } from '@/api/queries/unit-batch';
 import { apiClient } from '@/api/client';
 
-const API = 'http://api.test';
+const API = TEST_API;
 const period = { from: '2026-01-01', to: '2026-11-20' };
 const base: MockOptions = { asOf: '2026-11-20', latencyMs: 0 };
 const mock = getMockData(base);
@@ -22,26 +22,13 @@ function expectedPoints(unit: string) {
 }
 
 /** A running mock, the paths it was asked for, and every unit's stages asked for at once. */
-async function askAllUnits(options: MockOptions, override?: Parameters<typeof http.get>) {
-  const mockApi = createMockServerWithControl({ ...base, ...options });
-  const asked: string[] = [];
-  mockApi.server.events.on('request:start', ({ request }) => {
-    asked.push(new URL(request.url).pathname);
-  });
-  mockApi.server.listen({ onUnhandledRequest: 'error' });
-  if (override) mockApi.server.use(http.get(...override));
-  try {
-    setApiClient(createApiClient({ baseUrl: API, timeoutMs: 5_000 }));
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    await client.fetchQuery(catalogQueryOptions());
-    asked.length = 0;
-    const results = await Promise.allSettled(
-      unitIds.map((unit) => client.fetchQuery(stagesQueryOptions({ unit, ...period }))),
-    );
-    return { asked, results };
-  } finally {
-    mockApi.server.close();
-  }
+function askAllUnits(options: MockOptions, override?: Parameters<typeof http.get>) {
+  return askEveryUnitOnMock(
+    { ...base, ...options },
+    unitIds,
+    (unit) => stagesQueryOptions({ unit, ...period }),
+    override,
+  );
 }
 
 /** Each unit's query answered with its own points, as GET /v1/stages gives them. */

@@ -1,5 +1,6 @@
 // The review's tables: units × headline metrics with significant changes marked, stage moves this
 // quarter, pillar health by month, and the period's annotations. Plain tables print sharp.
+import { useMemo } from 'react';
 import { useAnnotations } from '@/api/queries/annotations';
 import { useMetricsForUnits } from '@/api/queries/metrics';
 import { usePillars } from '@/api/queries/pillars';
@@ -45,19 +46,22 @@ export function UnitsByMetricsTable({
     { metrics: headlines.map((m) => m.id), from: addWeeksIso(week, -1), to: addDaysIso(week, 6) },
   );
   // Every unit × metric change is one family of tests: a cell is marked only when its change is a
-  // false-discovery-controlled discovery among all of them.
-  const cells = units.flatMap((_, i) =>
-    headlines.map((m) => {
-      const points = queries[i]?.data?.series.find((s) => s.metric === m.id)?.points ?? [];
-      const current = points.find((p) => p.period === week);
-      const previous = points.find((p) => p.period === addWeeksIso(week, -1));
-      return {
-        current,
-        change: comparePoints(current, previous, m.direction, m.minReportableN),
-      };
-    }),
-  );
-  const family = controlFamily(cells.map((c) => c.change));
+  // false-discovery-controlled discovery among all of them. Worked out once per answer (the list of
+  // queries keeps its identity until one changes), not on every render.
+  const { cells, family } = useMemo(() => {
+    const cells = units.flatMap((_, i) =>
+      headlines.map((m) => {
+        const points = queries[i]?.data?.series.find((s) => s.metric === m.id)?.points ?? [];
+        const current = points.find((p) => p.period === week);
+        const previous = points.find((p) => p.period === addWeeksIso(week, -1));
+        return {
+          current,
+          change: comparePoints(current, previous, m.direction, m.minReportableN),
+        };
+      }),
+    );
+    return { cells, family: controlFamily(cells.map((c) => c.change)) };
+  }, [units, headlines, queries, week]);
   return (
     <>
       <table className="data-table review-table">
