@@ -125,14 +125,6 @@ export default defineConfig(({ command }) => ({
   plugins: [react(), versionFile(), mockModulesMeta(), minifyEarlyScript()],
   resolve: {
     alias: {
-      // React's API on Preact's runtime (see README, "Why Preact"): ~60 kB gzip less before the
-      // headline numbers. The source stays React; tests and the build both run on this runtime.
-      'react-dom/test-utils': 'preact/test-utils',
-      'react-dom/client': 'preact/compat/client',
-      'react-dom': 'preact/compat',
-      'react/jsx-runtime': 'preact/jsx-runtime',
-      'react/jsx-dev-runtime': 'preact/jsx-dev-runtime',
-      react: 'preact/compat',
       // The mock's cookie jar reads no cookies worth a public-suffix list (see the file).
       tldts: fileURLToPath(new URL('./mocks/stubs/tldts.ts', import.meta.url)),
       '@': fileURLToPath(new URL('./src', import.meta.url)),
@@ -172,10 +164,7 @@ export default defineConfig(({ command }) => ({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     restoreMocks: true,
-    // Libraries that import React go through the aliases too, so tests run on the shipped runtime;
-    // testing-library's React renderer would bring React itself, so its Preact twin renders.
     alias: {
-      '@testing-library/react': '@testing-library/preact',
       // Its CommonJS build (Node's default) would require React itself; the ES module imports it.
       'react-router': reactRouterBuild('development'),
     },
