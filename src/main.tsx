@@ -8,13 +8,13 @@ import { App } from '@/app/app';
 import { ConfigErrorPage } from '@/app/config-error-page';
 import { fetchWithEarlyConfig } from '@/config/early-config';
 import { loadConfig } from '@/config/load-config';
-import { getRuntimeToken } from '@/lib/auth-token';
-import { exposeLiveChartCount } from '@/lib/live-charts';
+import { getRuntimeToken } from '@/api/auth-token';
+import { exposeLiveChartCount } from '@/lib/charts/live-charts';
 import type { AppConfig, ConfigFile } from '@/config/schema';
 import { LOCALE_STORAGE_KEY, loadLocale, resolveLocale } from '@/i18n/registry';
-import { persistQueryCache, restoreQueryCache } from '@/lib/persist';
-import { createQueryClient } from '@/lib/query-client';
-import { readStoredChoice, resolveThemeSetting, THEME_STORAGE_KEY } from '@/lib/theme-choice';
+import { persistQueryCache, restoreQueryCache } from '@/lib/query/persist';
+import { createQueryClient } from '@/lib/query/query-client';
+import { readStoredChoice, resolveThemeSetting, THEME_STORAGE_KEY } from '@/config/theme-choice';
 import './styles.css';
 
 /** Bump when the shape of cached figures changes without a version change. */

@@ -2,11 +2,11 @@
 // The story's planted movements still show under the honest rules (every change tested, lists held to
 // the false discovery rate): the demo does not go quiet where the story says something happened.
 import { loadedLocale, translatorFor } from '@/i18n/registry';
-import { addMonthsIso } from '@/lib/dates';
-import { headlineMetrics, summariseHeadline } from '@/lib/headline';
-import { pillarMovers, pillarRows } from '@/lib/pillars';
-import { benjaminiHochberg } from '@/lib/stats';
-import { whatChanged } from '@/lib/what-changed';
+import { addMonthsIso } from '@/lib/format/dates';
+import { headlineMetrics, summariseHeadline } from '@/domain/headline';
+import { pillarMovers, pillarRows } from '@/domain/pillars';
+import { benjaminiHochberg } from '@/domain/stats';
+import { whatChanged } from '@/domain/what-changed';
 import { weekOf } from './calendar';
 import { getMockData } from './mock-data';
 

@@ -1,5 +1,5 @@
-import { pillarMovers, pillarRows } from '@/lib/pillars';
-import { benjaminiHochberg } from '@/lib/stats';
+import { pillarMovers, pillarRows } from '@/domain/pillars';
+import { benjaminiHochberg } from '@/domain/stats';
 import {
   annotationsResponseSchema,
   catalogSchema,

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AppProvider } from '@/app/provider';
 import { configSchema, type AppConfig } from '@/config/schema';
 import { LOCALE_STORAGE_KEY } from '@/i18n/registry';
-import { THEME_STORAGE_KEY } from '@/lib/theme-choice';
+import { THEME_STORAGE_KEY } from '@/config/theme-choice';
 import { DisplaySettingsControl } from '@/components/display-settings';
 
 function renderControl(overrides: Partial<AppConfig> = {}) {

@@ -1,7 +1,7 @@
 // An embed asked for German with `?locale=de-DE` gets German, whatever the dashboard's own locale;
 // its problems are named in the dashboard's locale.
 import { screen } from '@testing-library/react';
-import { formatValue } from '@/lib/format';
+import { formatValue } from '@/lib/format/format';
 import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 

@@ -10,12 +10,12 @@ import { UnitSelector } from '@/components/unit-selector';
 import { localeIds } from '@/i18n/registry';
 import { useConfig } from '@/config/config-context';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatAge, formatTimestamp } from '@/lib/dates';
-import { familyName } from '@/lib/families';
-import { isThemeSetting, themeLabel } from '@/lib/theme-choice';
-import { overdueSentence, useFreshness } from '@/lib/use-freshness';
+import { formatAge, formatTimestamp } from '@/lib/format/dates';
+import { familyName } from '@/domain/families';
+import { isThemeSetting, themeLabel } from '@/config/theme-choice';
+import { overdueSentence, useFreshness } from '@/lib/query/use-freshness';
 import { useViewState } from '@/lib/url-state';
-import { useLoadWhenQuiet } from '@/lib/use-load-when-quiet';
+import { useLoadWhenQuiet } from '@/lib/query/use-load-when-quiet';
 import { preloadViews } from './lazy';
 
 function Navigation({ search }: { search: string }) {

@@ -5,9 +5,9 @@ import { ConfigProvider } from '@/config/config-context';
 import { DisplaySettingsContext, type DisplaySettings } from '@/config/display-settings';
 import type { AppConfig } from '@/config/schema';
 import { LOCALE_STORAGE_KEY, loadLocale } from '@/i18n/registry';
-import { createQueryClient } from '@/lib/query-client';
-import { storeChoice, THEME_STORAGE_KEY, type ThemeSetting } from '@/lib/theme-choice';
-import { useDocumentTheme } from '@/lib/use-chart-theme';
+import { createQueryClient } from '@/lib/query/query-client';
+import { storeChoice, THEME_STORAGE_KEY, type ThemeSetting } from '@/config/theme-choice';
+import { useDocumentTheme } from '@/lib/charts/use-chart-theme';
 
 export function AppProvider({
   config,

@@ -1,7 +1,7 @@
 // The weekly review in German, on the mock API: its words from the de-DE catalog, weeks as German
 // calendar weeks, numbers with a decimal comma.
 import { screen, within } from '@testing-library/react';
-import { formatValue } from '@/lib/format';
+import { formatValue } from '@/lib/format/format';
 import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 

@@ -5,7 +5,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { createMockServer } from '@mocks/node';
 import { getMockData } from '@mocks/data/mock-data';
-import { createQueryClient } from '@/lib/query-client';
+import { createQueryClient } from '@/lib/query/query-client';
 import { renderApp } from '@/test/render-app';
 
 const options = { asOf: '2026-11-20', latencyMs: 0 };

@@ -2,8 +2,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { createMockServer } from '@mocks/node';
 import { getMockData } from '@mocks/data/mock-data';
-import { formatValue } from '@/lib/format';
-import { createQueryClient } from '@/lib/query-client';
+import { formatValue } from '@/lib/format/format';
+import { createQueryClient } from '@/lib/query/query-client';
 import { renderApp } from '@/test/render-app';
 
 const options = { asOf: '2026-11-20', latencyMs: 0 };

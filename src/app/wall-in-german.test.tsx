@@ -1,7 +1,7 @@
 // The wall in German, on the mock API: status bar, view title and figures from the de-DE catalog
 // and with German number and date formats.
 import { screen, within } from '@testing-library/react';
-import { formatValue } from '@/lib/format';
+import { formatValue } from '@/lib/format/format';
 import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 

@@ -3,7 +3,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { loadLocale } from '@/i18n/registry';
-import { echarts, type ChartOption } from '@/lib/echarts';
+import { echarts, type ChartOption } from '@/lib/charts/echarts';
 import { renderInLocale as render } from '@/test/render-with-locale';
 import { Chart } from './chart';
 

@@ -10,10 +10,10 @@ import {
   type ReactNode,
 } from 'react';
 import { useI18n } from '@/i18n/use-i18n';
-import { download, fileSlug, toCsv, type CsvCell } from '@/lib/csv';
-import { echarts, type ChartOption } from '@/lib/echarts';
-import { trackChart } from '@/lib/live-charts';
-import { paintInSlice } from '@/lib/paint-slices';
+import { download, fileSlug, toCsv, type CsvCell } from '@/lib/format/csv';
+import { echarts, type ChartOption } from '@/lib/charts/echarts';
+import { trackChart } from '@/lib/charts/live-charts';
+import { paintInSlice } from '@/lib/charts/paint-slices';
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 

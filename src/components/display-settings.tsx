@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { useDisplaySettings } from '@/config/display-settings';
 import { localeIds, localeNames } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { isThemeSetting, THEME_SETTINGS, themeLabel } from '@/lib/theme-choice';
+import { isThemeSetting, THEME_SETTINGS, themeLabel } from '@/config/theme-choice';
 
 export function DisplaySettingsControl() {
   const { t } = useI18n();

@@ -1,7 +1,7 @@
 // The one line under a list of movements that says how they were decided: significant at 95%,
 // corrected for the comparisons the list made, and how pillar changes were judged.
 import { useI18n } from '@/i18n/use-i18n';
-import type { PillarJudgement } from '@/lib/pillars';
+import type { PillarJudgement } from '@/domain/pillars';
 
 interface FamilyRuleProps {
   /** Significance tests the list made. */

@@ -3,7 +3,7 @@ import type { DataQualityIssue } from '@/api/data-quality';
 import { HttpError, isApiError, TimeoutError } from '@/api/errors';
 import { loadedLocale, sourceLocaleId, translatorFor, type T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatClockTime, formatDayTime } from '@/lib/dates';
+import { formatClockTime, formatDayTime } from '@/lib/format/dates';
 
 const english = (): T => translatorFor(loadedLocale(sourceLocaleId)!);
 

@@ -4,8 +4,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatClockTime } from '@/lib/dates';
-import { readQueryHealth } from '@/lib/query-health';
+import { formatClockTime } from '@/lib/format/dates';
+import { readQueryHealth } from '@/lib/query/query-health';
 
 const minuteMs = 60_000;
 

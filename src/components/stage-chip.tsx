@@ -1,8 +1,8 @@
 // A stage's name on its colour: the same colour as the stage's band in every chart.
 import type { StageDefinition } from '@/api/schemas';
 import { useI18n } from '@/i18n/use-i18n';
-import { stageColour } from '@/lib/palette';
-import { useChartTheme } from '@/lib/use-chart-theme';
+import { stageColour } from '@/lib/charts/palette';
+import { useChartTheme } from '@/lib/charts/use-chart-theme';
 
 export function StageChip({
   stageId,

@@ -9,18 +9,18 @@ import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { FamilyRule } from '@/components/family-rule';
 import { useI18n } from '@/i18n/use-i18n';
-import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/dates';
-import { summariseHeadline } from '@/lib/headline';
-import { endpointsFailed } from '@/lib/query-health';
-import { pillarMonths, pillarMovers, pillarRows } from '@/lib/pillars';
-import { stageOf, stageSteps } from '@/lib/stages';
+import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/format/dates';
+import { summariseHeadline } from '@/domain/headline';
+import { endpointsFailed } from '@/lib/query/query-health';
+import { pillarMonths, pillarMovers, pillarRows } from '@/domain/pillars';
+import { stageOf, stageSteps } from '@/domain/stages';
 import {
   pillarNewsPeriod,
   stageNewsPeriod,
   whatChanged,
   type PillarNews,
   type StageNews,
-} from '@/lib/what-changed';
+} from '@/domain/what-changed';
 
 interface WhatChangedProps {
   catalog: Catalog;

@@ -1,6 +1,6 @@
 // The user's display choices (theme and language) and how to change them; held by the app's provider.
 import { createContext, useContext } from 'react';
-import type { ThemeSetting } from '@/lib/theme-choice';
+import type { ThemeSetting } from '@/config/theme-choice';
 
 export interface DisplaySettings {
   theme: ThemeSetting;

@@ -1,8 +1,8 @@
 // The runtime configuration (`config.json` beside index.html): its schema, defaults and documentation.
 import { UNIT_PILLARS_FEATURE, UNIT_STAGES_FEATURE } from '@/api/schemas';
 import { localeIds } from '@/i18n/registry';
-import { THEME_SETTINGS } from '@/lib/theme-choice';
-import { z } from '@/lib/zod';
+import { THEME_SETTINGS } from '@/config/theme-choice';
+import { z } from '@/lib/validation/zod';
 
 /** An origin like "https://intranet.example.com": scheme, host and port, nothing more. */
 function isOrigin(s: string): boolean {

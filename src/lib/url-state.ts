@@ -2,7 +2,7 @@
 import { useSearchParams } from 'react-router';
 import type { Catalog } from '@/api/schemas';
 import { useT } from '@/i18n/use-i18n';
-import { resolveRange, writeRange, type ResolvedRange, type TimeRange } from './time-range';
+import { resolveRange, writeRange, type ResolvedRange, type TimeRange } from '@/domain/time-range';
 
 export const DEFAULT_UNIT = 'all';
 

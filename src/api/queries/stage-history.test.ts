@@ -5,7 +5,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import type { StageDefinition, StagePoint } from '@/api/schemas';
 import { createApiClient, setApiClient } from '@/api/client';
-import { earlierStagesNeeded, quarterIndex, quarterStartOf, stageStanding } from '@/lib/stages';
+import { earlierStagesNeeded, quarterIndex, quarterStartOf, stageStanding } from '@/domain/stages';
 import { HISTORY_MAX_STEPS, stageHistoryQueryOptions, stagesQueryOptions } from './stages';
 
 const stages: StageDefinition[] = [

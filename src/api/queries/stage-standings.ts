@@ -9,7 +9,7 @@ import {
   quarterStartOf,
   stageStanding,
   type StageStanding,
-} from '@/lib/stages';
+} from '@/domain/stages';
 import { useQueriesFromRender } from './fetch-during-render';
 import { stageHistoryQueryOptions, useStagesForUnits } from './stages';
 

@@ -10,15 +10,15 @@ import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { ConfigProvider, useConfig } from '@/config/config-context';
 import { useI18n, useT } from '@/i18n/use-i18n';
-import { setRuntimeToken } from '@/lib/auth-token';
-import { resolveTheme } from '@/lib/chart-theme';
+import { setRuntimeToken } from '@/api/auth-token';
+import { resolveTheme } from '@/lib/charts/chart-theme';
 import {
   allowedHostOrigin,
   envelopeOf,
   framingOrigin,
   hostMessageSchema,
   type EmbedMessage,
-} from '@/lib/embed-protocol';
+} from '@/features/embed/embed-protocol';
 import { parseEmbedParams, type EmbedParams, type EmbedTheme } from './embed-params';
 
 export interface EmbedContext extends EmbedParams {

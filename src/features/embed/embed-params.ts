@@ -2,8 +2,8 @@
 // named in a small message inside the frame rather than guessed at.
 import type { Catalog } from '@/api/schemas';
 import { localeIds, type T } from '@/i18n/registry';
-import { resolveRange, type ResolvedRange } from '@/lib/time-range';
-import { THEME_SETTINGS, type ThemeSetting } from '@/lib/theme-choice';
+import { resolveRange, type ResolvedRange } from '@/domain/time-range';
+import { THEME_SETTINGS, type ThemeSetting } from '@/config/theme-choice';
 
 /** An embed takes the app's themes. */
 export type EmbedTheme = ThemeSetting;

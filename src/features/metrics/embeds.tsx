@@ -5,8 +5,8 @@ import { useMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { DataQualityNotice, ErrorState, LoadingState } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
-import { addWeeksIso } from '@/lib/dates';
-import type { TimeRange } from '@/lib/time-range';
+import { addWeeksIso } from '@/lib/format/dates';
+import type { TimeRange } from '@/domain/time-range';
 import { MetricTrend } from './components/metric-trend';
 
 interface FamilyTrendEmbedProps {

@@ -1,8 +1,8 @@
 // The overview's widgets an intranet page can embed: one headline tile, and "What changed".
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { useI18n } from '@/i18n/use-i18n';
-import { familyName } from '@/lib/families';
-import { headlineFrom, headlineMetrics } from '@/lib/headline';
+import { familyName } from '@/domain/families';
+import { headlineFrom, headlineMetrics } from '@/domain/headline';
 import { HeadlineTile } from './components/headline-tile';
 import { WhatChanged } from '@/components/what-changed';
 

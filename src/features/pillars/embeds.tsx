@@ -5,8 +5,8 @@ import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useConfig } from '@/config/config-context';
 import { useI18n } from '@/i18n/use-i18n';
-import { monthsInRange, pillarMonths, pillarRows } from '@/lib/pillars';
-import type { TimeRange } from '@/lib/time-range';
+import { monthsInRange, pillarMonths, pillarRows } from '@/domain/pillars';
+import type { TimeRange } from '@/domain/time-range';
 import { PillarHeatmap } from './pillars-page';
 
 export function PillarHeatmapEmbed({

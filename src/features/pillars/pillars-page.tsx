@@ -12,8 +12,8 @@ import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/comp
 import { useConfig } from '@/config/config-context';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { addMonthsIso, formatMonth } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
+import { addMonthsIso, formatMonth } from '@/lib/format/dates';
+import { formatNumber } from '@/lib/format/format';
 import {
   healthOf,
   healthWord,
@@ -25,9 +25,9 @@ import {
   weakestPillars,
   type HealthThresholds,
   type PillarRow,
-} from '@/lib/pillars';
-import { useChartTheme } from '@/lib/use-chart-theme';
-import { benjaminiHochberg } from '@/lib/stats';
+} from '@/domain/pillars';
+import { useChartTheme } from '@/lib/charts/use-chart-theme';
+import { benjaminiHochberg } from '@/domain/stats';
 import { useViewState } from '@/lib/url-state';
 import { buildHealthHeatmapOption } from './charts/build-health-heatmap-option';
 import { buildPillarRadarOption } from './charts/build-pillar-radar-option';

@@ -4,7 +4,7 @@ import { useStages } from '@/api/queries/stages';
 import type { Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
-import { stageWindow, stageSteps } from '@/lib/stages';
+import { stageWindow, stageSteps } from '@/domain/stages';
 import { StageProgressionChart } from './components/stage-progression-chart';
 
 /** The last three years, as on the stages view, whatever range the embed's URL names. */

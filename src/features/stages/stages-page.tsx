@@ -9,7 +9,7 @@ import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
-import { stageWindow, stageSteps } from '@/lib/stages';
+import { stageWindow, stageSteps } from '@/domain/stages';
 import { useViewState } from '@/lib/url-state';
 import { StageProgressionChart } from './components/stage-progression-chart';
 import { outlookSentence } from './components/stage-outlook';

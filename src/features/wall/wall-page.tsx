@@ -21,13 +21,13 @@ import { useConfig } from '@/config/config-context';
 import type { MetricFamily } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatClockTime, formatDayTime } from '@/lib/dates';
-import { freshnessAt } from '@/lib/freshness';
-import { overdueSentence } from '@/lib/use-freshness';
-import { chartThemes, resolveTheme } from '@/lib/chart-theme';
-import { useQueryHealth } from '@/lib/query-health';
-import { useLoadWhenQuiet } from '@/lib/use-load-when-quiet';
-import { isThemeSetting, type ThemeSetting } from '@/lib/theme-choice';
+import { formatClockTime, formatDayTime } from '@/lib/format/dates';
+import { freshnessAt } from '@/domain/freshness';
+import { overdueSentence } from '@/lib/query/use-freshness';
+import { chartThemes, resolveTheme } from '@/lib/charts/chart-theme';
+import { useQueryHealth } from '@/lib/query/query-health';
+import { useLoadWhenQuiet } from '@/lib/query/use-load-when-quiet';
+import { isThemeSetting, type ThemeSetting } from '@/config/theme-choice';
 import { resolveUnit } from '@/lib/url-state';
 import {
   useBurnInShift,
@@ -40,7 +40,7 @@ import { rotationAt, startRotation, togglePause } from './utils/schedule';
 import { WallOverview as WallOverviewView } from './views/wall-overview';
 import { WallPillars as WallPillarsView } from './views/wall-pillars';
 import { WallStages as WallStagesView } from './views/wall-stages';
-import { familyName } from '@/lib/families';
+import { familyName } from '@/domain/families';
 
 // The screen re-renders every second for its clock and progress bar; the views' props change only
 // with the data, so memoised views do not recompute their figures on every tick.

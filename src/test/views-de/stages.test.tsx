@@ -1,7 +1,7 @@
 // The stages view in German, on the mock API: headings, table, why and outlook in German, numbers
 // with a decimal comma, and no English left over.
 import { screen, within } from '@testing-library/react';
-import { formatNumber } from '@/lib/format';
+import { formatNumber } from '@/lib/format/format';
 import { onMockApi } from '@/test/mock-api';
 import { renderApp } from '@/test/render-app';
 

@@ -1,6 +1,6 @@
 import type { Annotation, MetricDefinition, MetricPoint } from '@/api/schemas';
 import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
-import { lightChartTheme } from '@/lib/chart-theme';
+import { lightChartTheme } from '@/lib/charts/chart-theme';
 import { annotationMarks, buildMetricTrendOption } from './build-metric-trend-option';
 
 const metric: MetricDefinition = {

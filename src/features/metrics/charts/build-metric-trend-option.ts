@@ -2,13 +2,13 @@
 // points hollow and the same weeks a year earlier.
 import type { Annotation, BusinessUnit, MetricDefinition, MetricPoint } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
-import type { ChartTheme } from '@/lib/chart-theme';
-import { formatDay, formatWeek, isoWeekStart, sameWeekLastYear } from '@/lib/dates';
-import type { ChartOption } from '@/lib/echarts';
-import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format';
-import { escapeHtml } from '@/lib/html';
-import { annotationTitle } from '@/lib/annotations';
-import { valueSampleTooSmall } from '@/lib/sample-words';
+import type { ChartTheme } from '@/lib/charts/chart-theme';
+import { formatDay, formatWeek, isoWeekStart, sameWeekLastYear } from '@/lib/format/dates';
+import type { ChartOption } from '@/lib/charts/echarts';
+import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format/format';
+import { escapeHtml } from '@/lib/format/html';
+import { annotationTitle } from '@/domain/annotations';
+import { valueSampleTooSmall } from '@/lib/format/sample-words';
 
 export interface MetricTrendInput {
   metric: MetricDefinition;

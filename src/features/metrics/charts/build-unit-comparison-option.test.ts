@@ -1,6 +1,6 @@
 import type { MetricDefinition } from '@/api/schemas';
 import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
-import { lightChartTheme } from '@/lib/chart-theme';
+import { lightChartTheme } from '@/lib/charts/chart-theme';
 import { buildUnitComparisonOption, rankUnits } from './build-unit-comparison-option';
 
 const metric: MetricDefinition = {

@@ -1,11 +1,11 @@
 // Pure option builder: units ranked by a metric's latest value, each with its 95% interval as a whisker.
 import type { MetricDefinition } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
-import type { ChartTheme } from '@/lib/chart-theme';
-import type { ChartOption } from '@/lib/echarts';
-import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format';
-import { escapeHtml } from '@/lib/html';
-import { valueSampleTooSmall } from '@/lib/sample-words';
+import type { ChartTheme } from '@/lib/charts/chart-theme';
+import type { ChartOption } from '@/lib/charts/echarts';
+import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format/format';
+import { escapeHtml } from '@/lib/format/html';
+import { valueSampleTooSmall } from '@/lib/format/sample-words';
 
 export interface UnitValue {
   unit: string;

@@ -9,12 +9,12 @@ import type {
 } from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatDay, formatWeekNumber, sameWeekLastYear } from '@/lib/dates';
-import { formatValue } from '@/lib/format';
-import { findTarget } from '@/lib/headline';
-import { useChartTheme } from '@/lib/use-chart-theme';
-import { annotationTitle } from '@/lib/annotations';
-import { valueSampleTooSmall } from '@/lib/sample-words';
+import { formatDay, formatWeekNumber, sameWeekLastYear } from '@/lib/format/dates';
+import { formatValue } from '@/lib/format/format';
+import { findTarget } from '@/domain/headline';
+import { useChartTheme } from '@/lib/charts/use-chart-theme';
+import { annotationTitle } from '@/domain/annotations';
+import { valueSampleTooSmall } from '@/lib/format/sample-words';
 import { annotationMarks, buildMetricTrendOption } from '../charts/build-metric-trend-option';
 
 interface MetricTrendProps {

@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import type { BusinessUnit, MetricDefinition, MetricsResponse, Target } from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatValue } from '@/lib/format';
-import { useChartTheme } from '@/lib/use-chart-theme';
-import { valueSampleTooSmall } from '@/lib/sample-words';
+import { formatValue } from '@/lib/format/format';
+import { useChartTheme } from '@/lib/charts/use-chart-theme';
+import { valueSampleTooSmall } from '@/lib/format/sample-words';
 import {
   buildUnitComparisonOption,
   rankUnits,

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Catalog } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { useI18n } from '@/i18n/use-i18n';
-import { headlineFrom, headlineMetrics } from '@/lib/headline';
+import { headlineFrom, headlineMetrics } from '@/domain/headline';
 import { HeadlineTile } from './headline-tile';
 import { WhatChanged } from '@/components/what-changed';
 

@@ -13,24 +13,24 @@ import { EmbedButton } from '@/components/embed-button';
 import { Sparkline } from '@/components/sparkline';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatWeekNumber, formatWeek } from '@/lib/dates';
-import { familyName } from '@/lib/families';
+import { formatWeekNumber, formatWeek } from '@/lib/format/dates';
+import { familyName } from '@/domain/families';
 import {
   changeArrow,
   formatDelta,
   formatNumber,
   formatSampleSize,
   formatValue,
-} from '@/lib/format';
+} from '@/lib/format/format';
 import {
   SPARKLINE_WEEKS,
   summariseHeadline,
   type HeadlineSummary,
   type NotComparableWhy,
-} from '@/lib/headline';
-import type { Change, TargetStatus } from '@/lib/stats';
-import { noCallWords, sampleTooSmall, valueSampleTooSmall } from '@/lib/sample-words';
-import { overdueSentence, useCatalogFreshness } from '@/lib/use-freshness';
+} from '@/domain/headline';
+import type { Change, TargetStatus } from '@/domain/stats';
+import { noCallWords, sampleTooSmall, valueSampleTooSmall } from '@/lib/format/sample-words';
+import { overdueSentence, useCatalogFreshness } from '@/lib/query/use-freshness';
 
 interface HeadlineTileProps {
   metric: MetricDefinition;

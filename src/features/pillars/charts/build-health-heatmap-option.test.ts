@@ -1,10 +1,10 @@
 import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
-import { lightChartTheme } from '@/lib/chart-theme';
-import { healthColour } from '@/lib/palette';
+import { lightChartTheme } from '@/lib/charts/chart-theme';
+import { healthColour } from '@/lib/charts/palette';
 import { buildHealthHeatmapOption } from './build-health-heatmap-option';
 import { buildPillarRadarOption, wrap } from './build-pillar-radar-option';
 import { buildPillarTrendOption } from './build-pillar-trend-option';
-import type { PillarRow } from '@/lib/pillars';
+import type { PillarRow } from '@/domain/pillars';
 
 describe('buildHealthHeatmapOption', () => {
   const option = buildHealthHeatmapOption({

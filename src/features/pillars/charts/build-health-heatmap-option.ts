@@ -1,12 +1,12 @@
 // Pure option builder: a grid of pillar scores in health colours, each cell labelled with its score so
 // colour is never the only signal. Serves pillars × months and pillars × units.
 import type { T } from '@/i18n/registry';
-import type { ChartTheme } from '@/lib/chart-theme';
-import type { ChartOption } from '@/lib/echarts';
-import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format';
-import { escapeHtml } from '@/lib/html';
-import { healthColour, healthTextColour } from '@/lib/palette';
-import { healthOf, healthWord, type HealthThresholds } from '@/lib/pillars';
+import type { ChartTheme } from '@/lib/charts/chart-theme';
+import type { ChartOption } from '@/lib/charts/echarts';
+import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format/format';
+import { escapeHtml } from '@/lib/format/html';
+import { healthColour, healthTextColour } from '@/lib/charts/palette';
+import { healthOf, healthWord, type HealthThresholds } from '@/domain/pillars';
 
 export interface HealthHeatmapInput {
   /** Row labels, top to bottom. */

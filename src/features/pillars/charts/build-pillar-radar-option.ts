@@ -1,6 +1,6 @@
 // Pure option builder: the seven pillars now, a quarter ago and a year ago on one radar.
-import type { ChartTheme } from '@/lib/chart-theme';
-import type { ChartOption } from '@/lib/echarts';
+import type { ChartTheme } from '@/lib/charts/chart-theme';
+import type { ChartOption } from '@/lib/charts/echarts';
 
 export interface RadarSnapshot {
   label: string;

@@ -1,12 +1,12 @@
 // Pure option builder: every pillar's monthly score over time, one line each in the pillar's colour.
 import type { T } from '@/i18n/registry';
-import type { ChartTheme } from '@/lib/chart-theme';
-import { formatMonth } from '@/lib/dates';
-import type { ChartOption } from '@/lib/echarts';
-import { formatNumber } from '@/lib/format';
-import { escapeHtml } from '@/lib/html';
-import { pillarColour } from '@/lib/palette';
-import type { HealthThresholds, PillarRow } from '@/lib/pillars';
+import type { ChartTheme } from '@/lib/charts/chart-theme';
+import { formatMonth } from '@/lib/format/dates';
+import type { ChartOption } from '@/lib/charts/echarts';
+import { formatNumber } from '@/lib/format/format';
+import { escapeHtml } from '@/lib/format/html';
+import { pillarColour } from '@/lib/charts/palette';
+import type { HealthThresholds, PillarRow } from '@/domain/pillars';
 
 const symbols = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'];
 // A second channel besides colour: each line's dash pattern (with its symbol) tells it apart too.

@@ -5,17 +5,17 @@ import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { Sparkline } from '@/components/sparkline';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatDay } from '@/lib/dates';
-import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format';
+import { formatDay } from '@/lib/format/dates';
+import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format/format';
 import {
   SPARKLINE_WEEKS,
   summariseHeadline,
   type HeadlineSummary,
   type NotComparableWhy,
-} from '@/lib/headline';
-import { noCallWords, sampleTooSmall } from '@/lib/sample-words';
-import type { Change } from '@/lib/stats';
-import { familyName } from '@/lib/families';
+} from '@/domain/headline';
+import { noCallWords, sampleTooSmall } from '@/lib/format/sample-words';
+import type { Change } from '@/domain/stats';
+import { familyName } from '@/domain/families';
 
 const targetKeys = {
   'on-track': 'review.headlines.onTrack',

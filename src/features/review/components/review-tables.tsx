@@ -17,14 +17,14 @@ import {
   formatMonth,
   formatQuarter,
   quarterStart,
-} from '@/lib/dates';
-import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/format';
-import { healthOf, pillarMonths, pillarRows, type Health } from '@/lib/pillars';
-import { stageSteps } from '@/lib/stages';
-import { pillarNewsPeriod, stageNewsPeriod } from '@/lib/what-changed';
-import { annotationUnitName } from '@/lib/annotations';
-import { sampleTooSmall } from '@/lib/sample-words';
-import { comparePoints, controlFamily } from '@/lib/stats';
+} from '@/lib/format/dates';
+import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/format/format';
+import { healthOf, pillarMonths, pillarRows, type Health } from '@/domain/pillars';
+import { stageSteps } from '@/domain/stages';
+import { pillarNewsPeriod, stageNewsPeriod } from '@/domain/what-changed';
+import { annotationUnitName } from '@/domain/annotations';
+import { sampleTooSmall } from '@/lib/format/sample-words';
+import { comparePoints, controlFamily } from '@/domain/stats';
 import { FamilyRule } from '@/components/family-rule';
 
 /** A shape per health, so colour is never the only signal (the same marks as target status). */

@@ -1,7 +1,7 @@
 import type { StageDefinition, StagePoint } from '@/api/schemas';
 import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
-import { lightChartTheme } from '@/lib/chart-theme';
-import { stageBands, stageSteps } from '@/lib/stages';
+import { lightChartTheme } from '@/lib/charts/chart-theme';
+import { stageBands, stageSteps } from '@/domain/stages';
 import { buildStageProgressionOption } from './build-stage-progression-option';
 
 const stages: StageDefinition[] = [

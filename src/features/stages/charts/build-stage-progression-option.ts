@@ -1,13 +1,13 @@
 // Pure option builder: a unit's maturity score by quarter on the catalog's stage bands, the stage held
 // each quarter, and promotions and demotions marked.
 import type { T } from '@/i18n/registry';
-import type { ChartTheme } from '@/lib/chart-theme';
-import { formatQuarter } from '@/lib/dates';
-import type { ChartOption } from '@/lib/echarts';
-import { formatNumber } from '@/lib/format';
-import { stageColour } from '@/lib/palette';
-import type { StageBand, StageStep } from '@/lib/stages';
-import { escapeHtml } from '@/lib/html';
+import type { ChartTheme } from '@/lib/charts/chart-theme';
+import { formatQuarter } from '@/lib/format/dates';
+import type { ChartOption } from '@/lib/charts/echarts';
+import { formatNumber } from '@/lib/format/format';
+import { stageColour } from '@/lib/charts/palette';
+import type { StageBand, StageStep } from '@/domain/stages';
+import { escapeHtml } from '@/lib/format/html';
 
 export interface StageProgressionInput {
   steps: readonly StageStep[];

@@ -1,8 +1,8 @@
 // The outlook in words: when the next stage's band would be reached at the recent pace, honestly.
 import type { StageDefinition, StagePoint } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
-import { formatNumber } from '@/lib/format';
-import { stageOutlook } from '@/lib/stages';
+import { formatNumber } from '@/lib/format/format';
+import { stageOutlook } from '@/domain/stages';
 
 export function outlookSentence(
   points: readonly StagePoint[],

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import type { StageDefinition } from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatQuarter } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
-import { stageBands, stageOf, type StageStep } from '@/lib/stages';
-import { useChartTheme } from '@/lib/use-chart-theme';
+import { formatQuarter } from '@/lib/format/dates';
+import { formatNumber } from '@/lib/format/format';
+import { stageBands, stageOf, type StageStep } from '@/domain/stages';
+import { useChartTheme } from '@/lib/charts/use-chart-theme';
 import { buildStageProgressionOption } from '../charts/build-stage-progression-option';
 
 interface StageProgressionChartProps {

@@ -1,9 +1,9 @@
 // All units side by side: the stage each holds now, since when, its direction and what blocks it.
 import type { UnitStanding } from '@/api/queries/stage-standings';
 import type { BusinessUnit, StageDefinition } from '@/api/schemas';
-import { formatQuarter } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
-import type { StageDirection } from '@/lib/stages';
+import { formatQuarter } from '@/lib/format/dates';
+import { formatNumber } from '@/lib/format/format';
+import type { StageDirection } from '@/domain/stages';
 import { StageChip } from '@/components/stage-chip';
 import { useI18n } from '@/i18n/use-i18n';
 

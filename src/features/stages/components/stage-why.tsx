@@ -3,10 +3,10 @@ import type { PillarDefinition, PillarsResponse, StageDefinition } from '@/api/s
 import { Fragment } from 'react';
 import { StageChip } from '@/components/stage-chip';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatQuarter } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
-import { mean } from '@/lib/stats';
-import type { StageStep } from '@/lib/stages';
+import { formatQuarter } from '@/lib/format/dates';
+import { formatNumber } from '@/lib/format/format';
+import { mean } from '@/domain/stats';
+import type { StageStep } from '@/domain/stages';
 
 /**
  * A translated sentence with React parts in it: `text` holds `{name}` where `parts[name]` goes, so

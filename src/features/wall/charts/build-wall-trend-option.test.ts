@@ -1,6 +1,6 @@
 import { loyaltyIndexFixture } from '@/test/fixtures';
 import type { Annotation, MetricPoint } from '@/api/schemas';
-import { chartThemes } from '@/lib/chart-theme';
+import { chartThemes } from '@/lib/charts/chart-theme';
 import source from '@/i18n/locales/en-GB';
 import { loadLocale, translatorFor } from '@/i18n/registry';
 import { buildWallTrendOption } from './build-wall-trend-option';

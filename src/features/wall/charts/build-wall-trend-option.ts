@@ -1,12 +1,12 @@
 // Pure option builder for the wall: a headline metric's recent weeks in big type, with its 95% band
 // and target; no legend, no tooltip, nothing that needs a mouse.
 import type { Annotation, BusinessUnit, MetricDefinition, MetricPoint } from '@/api/schemas';
-import { annotationTitle } from '@/lib/annotations';
-import type { ChartTheme } from '@/lib/chart-theme';
+import { annotationTitle } from '@/domain/annotations';
+import type { ChartTheme } from '@/lib/charts/chart-theme';
 import type { T } from '@/i18n/registry';
-import { formatDayMonth, isoWeekStart } from '@/lib/dates';
-import type { ChartOption } from '@/lib/echarts';
-import { decimalsOf, formatValue } from '@/lib/format';
+import { formatDayMonth, isoWeekStart } from '@/lib/format/dates';
+import type { ChartOption } from '@/lib/charts/echarts';
+import { decimalsOf, formatValue } from '@/lib/format/format';
 
 export function buildWallTrendOption({
   metric,

@@ -2,7 +2,7 @@
 // screen awake, move the content a little against burn-in, and pause refreshing in quiet hours.
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { WallConfig } from '@/config/schema';
-import { setRefreshPaused } from '@/lib/refresh-policy';
+import { setRefreshPaused } from '@/lib/query/refresh-policy';
 import { burnInOffset, isQuietAt, msUntilNext } from '../utils/schedule';
 
 /** Reloads the page when version.json names another build than this one. */

@@ -5,11 +5,11 @@ import { useAnnotations } from '@/api/queries/annotations';
 import { useMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { Chart } from '@/components/chart';
-import type { ChartTheme } from '@/lib/chart-theme';
-import { addWeeksIso, formatWeekNumber, isoWeekStart } from '@/lib/dates';
-import { formatDelta, formatValue } from '@/lib/format';
-import { summariseHeadline } from '@/lib/headline';
-import { noCallWords, valueSampleTooSmall } from '@/lib/sample-words';
+import type { ChartTheme } from '@/lib/charts/chart-theme';
+import { addWeeksIso, formatWeekNumber, isoWeekStart } from '@/lib/format/dates';
+import { formatDelta, formatValue } from '@/lib/format/format';
+import { summariseHeadline } from '@/domain/headline';
+import { noCallWords, valueSampleTooSmall } from '@/lib/format/sample-words';
 import { useI18n } from '@/i18n/use-i18n';
 import { buildWallTrendOption } from '../charts/build-wall-trend-option';
 

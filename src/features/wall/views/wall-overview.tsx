@@ -1,19 +1,19 @@
 // The wall's headline view: the four numbers, their change and target, readable from across a room.
 import { useHeadlineMetrics } from '@/api/queries/metrics';
 import type { Catalog } from '@/api/schemas';
-import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format';
+import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format/format';
 import {
   headlineFrom,
   headlineMetrics,
   summariseHeadline,
   type HeadlineSummary,
-} from '@/lib/headline';
-import { formatWeek } from '@/lib/dates';
+} from '@/domain/headline';
+import { formatWeek } from '@/lib/format/dates';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { Sparkline } from '@/components/sparkline';
-import { familyName } from '@/lib/families';
-import { sampleTooSmall } from '@/lib/sample-words';
+import { familyName } from '@/domain/families';
+import { sampleTooSmall } from '@/lib/format/sample-words';
 
 function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; tone: string } {
   if (s.lowSample && s.latest)

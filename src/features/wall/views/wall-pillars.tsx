@@ -2,9 +2,9 @@
 import { usePillars } from '@/api/queries/pillars';
 import type { Catalog } from '@/api/schemas';
 import { useConfig } from '@/config/config-context';
-import { addMonthsIso, formatMonth } from '@/lib/dates';
-import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format';
-import { healthOf, pillarMonths, pillarRows, scoreAtOrBefore } from '@/lib/pillars';
+import { addMonthsIso, formatMonth } from '@/lib/format/dates';
+import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format/format';
+import { healthOf, pillarMonths, pillarRows, scoreAtOrBefore } from '@/domain/pillars';
 import { useI18n } from '@/i18n/use-i18n';
 
 export function WallPillars({ catalog, unitId }: { catalog: Catalog; unitId: string }) {

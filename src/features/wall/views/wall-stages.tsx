@@ -2,8 +2,8 @@
 import { useStageStandings } from '@/api/queries/stage-standings';
 import type { Catalog } from '@/api/schemas';
 import { StageChip } from '@/components/stage-chip';
-import { addMonthsIso } from '@/lib/dates';
-import { formatNumber } from '@/lib/format';
+import { addMonthsIso } from '@/lib/format/dates';
+import { formatNumber } from '@/lib/format/format';
 import { useI18n } from '@/i18n/use-i18n';
 
 const MAX_ROWS = 9;

@@ -9,7 +9,7 @@ import {
   testPillarChange,
   weakestPillars,
 } from './pillars';
-import { addMonthsIso } from './dates';
+import { addMonthsIso } from '@/lib/format/dates';
 
 const pillars: PillarDefinition[] = [
   { id: 'culture', name: 'Culture over strategy', description: '' },

@@ -1,5 +1,5 @@
 // Colours that mean the same everywhere: stages, pillars, health and good/bad, per theme.
-import type { Health } from './pillars';
+import type { Health } from '@/domain/pillars';
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
 

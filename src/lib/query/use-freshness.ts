@@ -6,8 +6,8 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { catalogQueryOptions } from '@/api/queries/catalog';
 import { useConfig } from '@/config/config-context';
 import type { T } from '@/i18n/registry';
-import { formatWeekNumber } from './dates';
-import { freshnessAt, type Freshness } from './freshness';
+import { formatWeekNumber } from '@/lib/format/dates';
+import { freshnessAt, type Freshness } from '@/domain/freshness';
 
 const TICK_MS = 60_000;
 const listeners = new Set<() => void>();

@@ -1,7 +1,7 @@
 // The words for a sample below a metric's minimum reportable size, the same on every view:
 // "sample too small (n = 37 < 60)", and why a comparison with such a week makes no call.
 import type { T } from '@/i18n/registry';
-import type { NotComparableWhy } from './headline';
+import type { NotComparableWhy } from '@/domain/headline';
 
 /** "sample too small (n = 37 < 60)"; `start` capitalises it for the start of a sentence or badge. */
 export function sampleTooSmall(n: number, min: number, t: T, start = false): string {

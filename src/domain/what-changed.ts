@@ -2,8 +2,8 @@
 // across metrics, stages and pillars, ranked deterministically.
 import type { T } from '@/i18n/registry';
 import type { HeadlineSummary } from './headline';
-import { addMonthsIso, formatMonth, formatQuarter, monthEnd, quarterEnd } from './dates';
-import { formatDelta, formatNumber, formatValue } from './format';
+import { addMonthsIso, formatMonth, formatQuarter, monthEnd, quarterEnd } from '@/lib/format/dates';
+import { formatDelta, formatNumber, formatValue } from '@/lib/format/format';
 import type { PillarJudgement, PillarMove } from './pillars';
 import type { StageStep } from './stages';
 import { benjaminiHochberg, changePValue, FDR_Q } from './stats';

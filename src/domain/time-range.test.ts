@@ -1,4 +1,4 @@
-import { resolveUnit } from './url-state';
+import { resolveUnit } from '@/lib/url-state';
 import { loadLocale, translatorFor } from '@/i18n/registry';
 import { presetRange, rangeLabel, resolveRange, writeRange } from './time-range';
 

@@ -1,6 +1,6 @@
 import { loadedLocale, loadLocale, translatorFor } from '@/i18n/registry';
 import { DEFAULT_OVERDUE_AFTER_DAYS, freshnessAt } from './freshness';
-import { overdueSentence } from './use-freshness';
+import { overdueSentence } from '@/lib/query/use-freshness';
 
 beforeAll(async () => {
   await Promise.all([loadLocale('en-US'), loadLocale('de-DE')]);
