@@ -1,5 +1,10 @@
 // Start-up: read config.json, start the mock API when configured, restore the last good figures,
 // then render the app.
+// The shared sheets before any module of the app: every feature's sheet comes after them in the
+// cascade and builds on their tokens and components.
+import './styles/theme.css';
+import './styles/chrome.css';
+import './styles/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient, setApiClient } from '@/api/client';
@@ -15,7 +20,6 @@ import { LOCALE_STORAGE_KEY, loadLocale, resolveLocale } from '@/i18n/registry';
 import { persistQueryCache, restoreQueryCache } from '@/lib/query/persist';
 import { createQueryClient } from '@/lib/query/query-client';
 import { readStoredChoice, resolveThemeSetting, THEME_STORAGE_KEY } from '@/config/theme-choice';
-import './styles.css';
 
 /** Bump when the shape of cached figures changes without a version change. */
 const CACHE_SHAPE = 'contract-v1';

@@ -20,6 +20,7 @@ import {
   type EmbedMessage,
 } from '@/features/embed/embed-protocol';
 import { parseEmbedParams, type EmbedParams, type EmbedTheme } from './embed-params';
+import './embed.css';
 
 export interface EmbedContext extends EmbedParams {
   catalog: Catalog;

@@ -8,6 +8,7 @@ import { useI18n } from '@/i18n/use-i18n';
 import { addWeeksIso } from '@/lib/format/dates';
 import type { TimeRange } from '@/domain/time-range';
 import { MetricTrend } from './components/metric-trend';
+import './metrics.css';
 
 interface FamilyTrendEmbedProps {
   catalog: Catalog;

@@ -14,6 +14,7 @@ import { familyName } from '@/domain/families';
 import { useViewState } from '@/lib/url-state';
 import { MetricTrend } from './components/metric-trend';
 import { UnitComparison } from './components/unit-comparison';
+import './metrics.css';
 
 /** One empty list while annotations load, so the charts are not rebuilt on every render. */
 const noAnnotations: readonly Annotation[] = [];

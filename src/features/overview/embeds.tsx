@@ -5,6 +5,7 @@ import { familyName } from '@/domain/families';
 import { headlineFrom, headlineMetrics } from '@/domain/headline';
 import { HeadlineTile } from './components/headline-tile';
 import { WhatChanged } from '@/components/what-changed';
+import './overview.css';
 
 export function HeadlineTileEmbed({
   catalog,

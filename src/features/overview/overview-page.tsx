@@ -2,6 +2,7 @@
 import { useCatalog } from '@/api/queries/catalog';
 import { useUnitParam } from '@/lib/url-state';
 import { HeadlineOverview } from './components/headline-overview';
+import './overview.css';
 
 export function OverviewPage() {
   const catalog = useCatalog();

@@ -8,6 +8,7 @@ import { useI18n } from '@/i18n/use-i18n';
 import { monthsInRange, pillarMonths, pillarRows } from '@/domain/pillars';
 import type { TimeRange } from '@/domain/time-range';
 import { PillarHeatmap } from './pillars-page';
+import './pillars.css';
 
 export function PillarHeatmapEmbed({
   catalog,

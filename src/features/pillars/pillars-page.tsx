@@ -32,6 +32,7 @@ import { useViewState } from '@/lib/url-state';
 import { buildHealthHeatmapOption } from './charts/build-health-heatmap-option';
 import { buildPillarRadarOption } from './charts/build-pillar-radar-option';
 import { buildPillarTrendOption } from './charts/build-pillar-trend-option';
+import './pillars.css';
 
 function PillarSummary({
   rows,

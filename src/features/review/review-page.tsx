@@ -23,6 +23,7 @@ import {
   UnitsByMetricsTable,
 } from './components/review-tables';
 import { resolveReviewWeek, reviewWeeks } from './review-week';
+import './review.css';
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks dropped. */
 function cssString(text: string): string {
@@ -46,7 +47,7 @@ function cssPageContent(message: string): string {
 /**
  * The printed pack's footer, in the page margin of every page (CSS page-margin boxes), so it never
  * overlaps the content: the week, the unit, the data's date and the page number. Generated here
- * rather than written in styles.css, so its words come from the locale's catalog.
+ * rather than written in review.css, so its words come from the locale's catalog.
  */
 function PrintFooter({ text, pageMessage }: { text: string; pageMessage: string }) {
   const css = `@media print { @page { @bottom-left { content: ${cssString(text)}; font: 8pt system-ui, sans-serif; color: #4a5568; } @bottom-right { content: ${cssPageContent(pageMessage)}; font: 8pt system-ui, sans-serif; color: #4a5568; } } }`;

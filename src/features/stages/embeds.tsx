@@ -6,6 +6,7 @@ import { ErrorState, LoadingState } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
 import { stageWindow, stageSteps } from '@/domain/stages';
 import { StageProgressionChart } from './components/stage-progression-chart';
+import './stages.css';
 
 /** The last three years, as on the stages view, whatever range the embed's URL names. */
 export function StageLadderEmbed({ catalog, unitId }: { catalog: Catalog; unitId: string }) {

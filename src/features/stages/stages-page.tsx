@@ -15,6 +15,7 @@ import { StageProgressionChart } from './components/stage-progression-chart';
 import { outlookSentence } from './components/stage-outlook';
 import { StageStandings } from './components/stage-standings';
 import { StageWhy } from './components/stage-why';
+import './stages.css';
 
 function StagesView({ catalog }: { catalog: Catalog }) {
   const { locale, t } = useI18n();

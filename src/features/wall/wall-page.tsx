@@ -41,6 +41,7 @@ import { WallOverview as WallOverviewView } from './views/wall-overview';
 import { WallPillars as WallPillarsView } from './views/wall-pillars';
 import { WallStages as WallStagesView } from './views/wall-stages';
 import { familyName } from '@/domain/families';
+import './wall.css';
 
 // The screen re-renders every second for its clock and progress bar; the views' props change only
 // with the data, so memoised views do not recompute their figures on every tick.

@@ -1,5 +1,5 @@
-// The colours charts use in each theme; the same values as the CSS variables in styles.css, kept here
-// so a chart's option is a pure function of the theme's name.
+// The colours charts use in each theme; the same values as the CSS variables in src/styles/theme.css,
+// kept here so a chart's option is a pure function of the theme's name.
 import type { ThemeName } from './palette';
 
 export interface ChartTheme {

@@ -10,7 +10,7 @@ const MIN_DELTA_E_CVD = 10;
 /** Graphical objects against what they are drawn on (WCAG 1.4.11). */
 const MIN_CONTRAST = 3;
 
-/** What charts sit on in each theme: the panel's surface and the page (embeds), as in styles.css. */
+/** What charts sit on in each theme: the panel's surface and the page (embeds), as in theme.css. */
 const backgrounds: Record<ThemeName, string[]> = {
   light: [chartThemes.light.surface, '#eef1f5'],
   dark: [chartThemes.dark.surface, '#0f1722'],
