@@ -11,7 +11,7 @@ import { ErrorState, LoadingState } from '@/components/query-state';
 import { ConfigProvider, useConfig } from '@/config/config-context';
 import { useI18n, useT } from '@/i18n/use-i18n';
 import { setRuntimeToken } from '@/api/auth-token';
-import { resolveTheme } from '@/lib/charts/chart-theme';
+import { useResolvedTheme } from '@/lib/charts/use-chart-theme';
 import {
   allowedHostOrigin,
   envelopeOf,
@@ -170,6 +170,7 @@ export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
   const defaults = { theme: config.theme, locale: config.locale };
   const parsed = catalog.data ? parseEmbedParams(search, catalog.data, defaults, t) : null;
   const theme = themeOverride ?? (parsed?.ok ? parsed.params.theme : defaults.theme);
+  const themeName = useResolvedTheme(theme);
 
   let body: ReactNode;
   if (framed && !hostOrigin) {
@@ -209,7 +210,7 @@ export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
   }
 
   return (
-    <div ref={rootRef} className="embed" data-theme={resolveTheme(theme)} data-embed={widget}>
+    <div ref={rootRef} className="embed" data-theme={themeName} data-embed={widget}>
       {body}
     </div>
   );

@@ -24,7 +24,8 @@ import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime, formatDayTime } from '@/lib/format/dates';
 import { freshnessAt } from '@/domain/freshness';
 import { overdueSentence } from '@/lib/query/use-freshness';
-import { chartThemes, resolveTheme } from '@/lib/charts/chart-theme';
+import { chartThemes } from '@/lib/charts/chart-theme';
+import { useResolvedTheme } from '@/lib/charts/use-chart-theme';
 import { useQueryHealth } from '@/lib/query/query-health';
 import { useLoadWhenQuiet } from '@/lib/query/use-load-when-quiet';
 import { isThemeSetting, type ThemeSetting } from '@/config/theme-choice';
@@ -109,7 +110,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   const config = useConfig();
   const { wall, refreshSeconds } = config;
   const { t, locale } = useI18n();
-  const wallTheme = useWallTheme();
+  const wallTheme = useResolvedTheme(useWallTheme());
   const [params] = useSearchParams();
   const unit = resolveUnit(params.get('unit') ?? wall.unit ?? null, catalog);
   const now = useNow();
@@ -145,10 +146,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   }, []);
 
   // Charts take their colours from the wall's own theme, and their type size from the screen.
-  const theme = useMemo(
-    () => ({ ...chartThemes[resolveTheme(wallTheme)], fontSize }),
-    [wallTheme, fontSize],
-  );
+  const theme = useMemo(() => ({ ...chartThemes[wallTheme], fontSize }), [wallTheme, fontSize]);
   const view = wall.views[rotation.index % wall.views.length]!;
   const age = health.lastSuccessAt ? now - health.lastSuccessAt : Infinity;
   const stale = !quiet && age > wall.staleAfterMinutes * 60_000;
@@ -178,7 +176,7 @@ function WallScreen({ catalog }: { catalog: Catalog }) {
   return (
     <div
       className={`wall${quiet ? ' wall--quiet' : ''}`}
-      data-theme={resolveTheme(wallTheme)}
+      data-theme={wallTheme}
       data-view={view}
       data-paused={rotation.paused || undefined}
     >
@@ -283,11 +281,11 @@ export function WallPage() {
     return true;
   });
   const catalog = useCatalog();
-  const wallTheme = useWallTheme();
+  const wallTheme = useResolvedTheme(useWallTheme());
 
   if (!catalog.data) {
     return (
-      <div className="wall" data-theme={resolveTheme(wallTheme)}>
+      <div className="wall" data-theme={wallTheme}>
         <div className="wall-stale" role={catalog.isError ? 'alert' : 'status'}>
           <p className="wall-stale__title">
             {catalog.isError ? t('wall.unreachable') : t('wall.connecting')}

@@ -60,10 +60,17 @@ export const chartThemes: Record<ThemeName, ChartTheme> = {
 
 export const lightChartTheme = chartThemes.light;
 
-/** The theme a setting resolves to: `auto` follows the operating system. */
-export function resolveTheme(setting: string): ThemeName {
+/** The operating system's dark mode, which `auto` follows. */
+export const SYSTEM_DARK = '(prefers-color-scheme: dark)';
+
+/**
+ * The theme a setting resolves to: `auto` follows the operating system. Components take it from
+ * `useResolvedTheme`, which re-renders them when the system switches; this reads the system once.
+ */
+export function resolveTheme(
+  setting: string,
+  systemDark = typeof matchMedia !== 'undefined' && matchMedia(SYSTEM_DARK).matches,
+): ThemeName {
   if (setting === 'dark' || setting === 'high-contrast' || setting === 'light') return setting;
-  const dark =
-    typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches;
-  return dark ? 'dark' : 'light';
+  return systemDark ? 'dark' : 'light';
 }

@@ -1,10 +1,33 @@
 // The active theme: resolved (`auto` follows the operating system, live) and its chart colours.
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useConfig } from '@/config/config-context';
-import { chartThemes, resolveTheme, type ChartTheme } from './chart-theme';
+import { chartThemes, resolveTheme, SYSTEM_DARK, type ChartTheme } from './chart-theme';
+import type { ThemeName } from './palette';
 
+function subscribeSystemDark(onChange: () => void): () => void {
+  if (typeof matchMedia === 'undefined') return () => {};
+  const query = matchMedia(SYSTEM_DARK);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+function systemDarkNow(): boolean {
+  return typeof matchMedia !== 'undefined' && matchMedia(SYSTEM_DARK).matches;
+}
+
+/**
+ * The theme a setting resolves to, re-rendering when the operating system switches between light
+ * and dark: read once, an `auto` chart would keep the colours of the moment it was drawn while the
+ * page around it changed.
+ */
+export function useResolvedTheme(setting: string): ThemeName {
+  const systemDark = useSyncExternalStore(subscribeSystemDark, systemDarkNow, () => false);
+  return resolveTheme(setting, systemDark);
+}
+
+/** The chart colours of the configured theme, following the system while it is `auto`. */
 export function useChartTheme(): ChartTheme {
-  return chartThemes[resolveTheme(useConfig().theme)];
+  return chartThemes[useResolvedTheme(useConfig().theme)];
 }
 
 /**
@@ -12,14 +35,8 @@ export function useChartTheme(): ChartTheme {
  * the stylesheet knows only light, dark and high-contrast.
  */
 export function useDocumentTheme(setting: string): void {
+  const name = useResolvedTheme(setting);
   useEffect(() => {
-    const apply = () => {
-      document.documentElement.dataset.theme = resolveTheme(setting);
-    };
-    apply();
-    if (setting !== 'auto' || typeof matchMedia === 'undefined') return;
-    const query = matchMedia('(prefers-color-scheme: dark)');
-    query.addEventListener('change', apply);
-    return () => query.removeEventListener('change', apply);
-  }, [setting]);
+    document.documentElement.dataset.theme = name;
+  }, [name]);
 }
