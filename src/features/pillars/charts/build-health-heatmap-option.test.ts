@@ -2,9 +2,6 @@ import { loadLocale, loadedLocale, translatorFor } from '@/i18n/registry';
 import { lightChartTheme } from '@/lib/charts/chart-theme';
 import { healthColour } from '@/lib/charts/palette';
 import { buildHealthHeatmapOption } from './build-health-heatmap-option';
-import { buildPillarRadarOption, wrap } from './build-pillar-radar-option';
-import { buildPillarTrendOption } from './build-pillar-trend-option';
-import type { PillarRow } from '@/domain/pillars';
 
 describe('buildHealthHeatmapOption', () => {
   const option = buildHealthHeatmapOption({
@@ -84,29 +81,6 @@ describe('buildHealthHeatmapOption at the health boundaries', () => {
   });
 });
 
-describe('buildPillarRadarOption', () => {
-  it('puts every snapshot on the seven spokes', () => {
-    const option = buildPillarRadarOption({
-      pillars: ['A', 'B', 'C'],
-      snapshots: [
-        { label: 'Now', scores: [60, 70, null] },
-        { label: 'A year ago', scores: [50, 65, 40] },
-      ],
-      theme: lightChartTheme,
-    });
-    const data = (option.series as { data: { name: string; value: number[] }[] }[])[0]!.data;
-    expect(data.map((d) => [d.name, d.value])).toEqual([
-      ['Now', [60, 70, 0]],
-      ['A year ago', [50, 65, 40]],
-    ]);
-  });
-  it('wraps long pillar names', () => {
-    expect(wrap('Voice of the customer over ad spend')).toBe(
-      'Voice of the\ncustomer over ad\nspend',
-    );
-  });
-});
-
 describe('buildHealthHeatmapOption in German', () => {
   it('words the tooltip and health band in German, with a German decimal comma', async () => {
     const option = buildHealthHeatmapOption({
@@ -123,57 +97,5 @@ describe('buildHealthHeatmapOption in German', () => {
     expect(tooltip.formatter({ value: [0, 0, 55.5] })).toBe(
       'Culture, Nov.<br/>Wert 55,5: In Entwicklung<br/>12 Befragte',
     );
-  });
-});
-
-describe('buildPillarTrendOption', () => {
-  const rows: PillarRow[] = [
-    {
-      pillar: { id: 'culture', name: 'Culture', description: '' },
-      scores: new Map([
-        ['2026-10-01', 61.5],
-        ['2026-11-01', 63],
-      ]),
-      respondents: new Map([
-        ['2026-10-01', 1200],
-        ['2026-11-01', 35],
-      ]),
-      intervals: new Map(),
-    },
-  ];
-  const build = (locale: string) =>
-    buildPillarTrendOption({
-      rows,
-      months: ['2026-10-01', '2026-11-01'],
-      thresholds: { amber: 50, green: 70 },
-      theme: lightChartTheme,
-      locale,
-      t: translatorFor(loadedLocale(locale)!),
-    });
-  const words = (locale: string) => {
-    const option = build(locale);
-    const tooltip = option.tooltip as { formatter: (raw: unknown) => string };
-    const series = option.series as { markLine: { data: { name: string }[] } }[];
-    return {
-      tooltip: tooltip.formatter([{ dataIndex: 0 }]),
-      thresholds: series[0]!.markLine.data.map((d) => d.name),
-      months: (option.xAxis as { data: string[] }).data,
-    };
-  };
-
-  it('words the months, tooltip and thresholds in English', () => {
-    expect(words('en-GB')).toEqual({
-      tooltip: 'Oct 2026<br/>Culture: 61.5 (1,200 respondents)',
-      thresholds: ['Amber from 50', 'Green from 70'],
-      months: ['Oct 2026', 'Nov 2026'],
-    });
-  });
-  it('words them in German', async () => {
-    await loadLocale('de-DE');
-    expect(words('de-DE')).toEqual({
-      tooltip: 'Okt. 2026<br/>Culture: 61,5 (1.200 Befragte)',
-      thresholds: ['Gelb ab 50', 'Grün ab 70'],
-      months: ['Okt. 2026', 'Nov. 2026'],
-    });
   });
 });
