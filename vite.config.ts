@@ -60,8 +60,9 @@ function mockModulesMeta(): Plugin {
 }
 
 /**
- * Minifies public/early.js in the build: every page loads it before anything else (1.6 → 0.6 kB
- * gzip). Vite copies the public folder as it is; the source stays commented for readers.
+ * Minifies public/early.js in the build: every page loads it before anything else, so its comments
+ * would cost every visit. Vite copies the public folder as it is; the source stays commented for
+ * readers.
  */
 function minifyEarlyScript(): Plugin {
   let outDir = 'dist';

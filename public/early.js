@@ -26,7 +26,7 @@
         link.rel = 'modulepreload';
         link.crossOrigin = '';
         // Ahead of the images and idle-time fetches: a low priority would wait for the page to finish
-        // parsing and its module scripts to run (~80 ms), and the mock answers the app's first request.
+        // parsing and its module scripts to run, and the mock answers the app's first request.
         link.setAttribute('fetchpriority', 'high');
         link.href = href;
         document.head.appendChild(link);
@@ -37,20 +37,20 @@
       // The app reads config.json itself and says what is wrong with it.
     });
 
-  // The browser's number data (ICU, 15–45 ms on the first Intl object of a page, whatever its
+  // The browser's number data (ICU, slow to load on the first Intl object of a page, whatever its
   // locale) loads now, while the page waits for the app's code, not in start-up's busy stretch.
   setTimeout(function () {
     if (typeof Intl === 'object') new Intl.NumberFormat().format(1.5);
   }, 0);
 
-  // Registering and activating the worker takes ~35 ms that the app's start-up would otherwise wait
+  // Registering and activating the worker takes time that the app's start-up would otherwise wait
   // for. The promise settles once the worker controls the page: MSW reloads a page that has its
   // worker registered but not in control, so the mock starts only after that.
   function registerMockWorker(workerUrl) {
     var container = navigator.serviceWorker;
     if (!container) return;
-    // A reload: the worker controls the page already. Registering again would wait (~2 s) for the
-    // page being left to let go of it; MSW picks the registration up as it is.
+    // A reload: the worker controls the page already. Registering again would wait for the page
+    // being left to let go of it, seconds at times; MSW picks the registration up as it is.
     if (container.controller && container.controller.scriptURL === workerUrl) return;
     window.__cxEarlyWorker = container.register(workerUrl).then(function (registration) {
       // In control already; or a worker that was active before this page (a hard reload bypasses

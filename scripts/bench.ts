@@ -361,7 +361,7 @@ async function main(): Promise<number> {
         const lcp = await page.evaluate(() => (window as unknown as BenchWindow).__bench.lcp);
         record('lcp', { ms: lcp, longTasks: [] });
         // Then a reload (a user's F5, the wall's daily reload): the browser's cache and the mock's
-        // service worker are there already. A reload once waited ~2 s for the worker here.
+        // service worker are there already. A reload once waited seconds for the worker here.
         await page.reload();
         const reloaded = await waitSettled(page);
         const reloadHeadlineAt = await page.evaluate(

@@ -83,8 +83,8 @@ function AppRoutes() {
 
 /**
  * The routes in a declarative router, not a data router (`createBrowserRouter`): the app uses no
- * loaders, actions or blockers, and the data router's code would add ~19 KB gzip before the
- * headline numbers. Tests still mount `routes` in a memory router.
+ * loaders, actions or blockers, and the data router's code would load before the headline numbers
+ * for nothing (its size: docs/performance-notes.md). Tests still mount `routes` in a memory router.
  */
 export function AppRouter() {
   return (

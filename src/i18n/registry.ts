@@ -23,7 +23,7 @@ export const sourceLocaleId = source.id;
 /**
  * Each locale's name in its own language, for the language picker, which shows before the files are
  * loaded; the same as each file's `name` (a test holds them together). Written out rather than asked
- * of `Intl.DisplayNames`, whose first use costs ~30 ms on the way to the first numbers.
+ * of `Intl.DisplayNames`, whose first use is slow and would fall on the way to the first numbers.
  */
 export const localeNames: Readonly<Record<string, string>> = {
   'de-DE': 'Deutsch',

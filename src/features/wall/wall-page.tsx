@@ -49,8 +49,8 @@ import './wall.css';
 const WallOverview = memo(WallOverviewView);
 const WallStages = memo(WallStagesView);
 const WallPillars = memo(WallPillarsView);
-// The family views draw charts: ECharts (~600 kB) loads after the first view has its figures
-// (see `useLoadWhenQuiet`), not before the wall can show anything.
+// The family views draw charts: ECharts, the largest chunk, loads after the first view has its
+// figures (see `useLoadWhenQuiet`), not before the wall can show anything.
 const loadWallFamily = () => import('./views/wall-family');
 const WallFamily = lazy(() => loadWallFamily().then((m) => ({ default: memo(m.WallFamily) })));
 

@@ -1,7 +1,7 @@
 // Code a screen needs later (the dashboard's other views, the wall's chart views, and ECharts with
 // them) loads once the first figures are in and the page has gone quiet, in idle time: it never
 // competes with the first view's requests, and a first click or the wall's rotation then waits for
-// figures only, not for ~200 kB of code to download, compile and run.
+// figures only, not for the code to download, compile and run.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 

@@ -45,7 +45,7 @@ export function buildUnitComparisonOption({
     animation: false,
     textStyle: { color: theme.text, fontSize: theme.fontSize },
     // The margins hold the labels (names truncated to 160 px, values beside and below), so ECharts
-    // need not lay out every label first to keep them inside: ~15 ms less per chart of 60 units.
+    // need not lay out every label first to keep them inside, which grows with the units shown.
     // The top margin holds the target line's label, above the first unit's value.
     grid: { left: 170, right: 64, top: 42, bottom: 32, outerBoundsMode: 'none' },
     tooltip: {
@@ -79,7 +79,7 @@ export function buildUnitComparisonOption({
       type: 'category',
       data: rows.map((u) => u.unit),
       // Every unit named (a row is 44 px: they always fit). Saying so spares ECharts measuring all
-      // the labels to choose which to skip: ~10 ms per chart of 60 units.
+      // the labels to choose which to skip.
       axisLabel: { color: theme.text, width: 160, overflow: 'truncate', interval: 0 },
       axisTick: { show: false },
     },
