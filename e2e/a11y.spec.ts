@@ -210,6 +210,37 @@ test.describe('keyboard', () => {
   });
 });
 
+test.describe('the auto theme', () => {
+  test('follows the operating system while the page is open, charts included', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/stages?theme=auto');
+    await settled(page);
+    const html = page.locator('html');
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    // What the chart itself drew (its canvas is transparent, so the page behind it does not count).
+    const chartPixels = () =>
+      page
+        .locator('[data-chart-ready="true"] canvas')
+        .first()
+        .evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const swatchColour = () =>
+      page
+        .locator('.stage-chip__swatch')
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const light = { chart: await chartPixels(), swatch: await swatchColour() };
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(html).toHaveAttribute('data-theme', 'dark');
+    await expect.poll(swatchColour).not.toBe(light.swatch);
+    await expect.poll(chartPixels).not.toBe(light.chart);
+
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(html).toHaveAttribute('data-theme', 'light');
+    await expect.poll(swatchColour).toBe(light.swatch);
+  });
+});
+
 test.describe('reduced motion', () => {
   test('charts and CSS animate nothing when the user asks for less motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
