@@ -109,6 +109,28 @@ export const securityHeaders = {
 };
 
 /**
+ * Lets the build drop the parts of React Router the app does not use. Its production build creates
+ * its components and contexts with React calls the bundler must assume have effects, and names each
+ * for the developer tools: so every component stays, used or not (forms, fetchers, prefetch links).
+ * Marking those calls pure and leaving out the names (which only the developer tools read) lets
+ * tree-shaking work. Lines are kept, so its source map still fits.
+ */
+function treeShakeReactRouter(): Plugin {
+  return {
+    name: 'cx-tree-shake-react-router',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]react-router[\\/]dist[\\/]production[\\/][^\\/]+\.mjs$/.test(id)) return;
+      const pure = code.replace(
+        /(?<![\w$.])(React\d*\.(?:forwardRef|createContext|memo)\()/g,
+        '/* @__PURE__ */ $1',
+      );
+      return { code: pure.replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, ''), map: null };
+    },
+  };
+}
+
+/**
  * React Router's package exports point every bundler at its development build, which keeps its
  * development warnings (and their code) in production. The build takes its production twin, which
  * differs by that one switch; the dev server and the tests keep the warnings.
@@ -123,7 +145,7 @@ export default defineConfig(({ command }) => ({
   },
   // A deployment under a sub-path sets BASE_PATH at build time, e.g. BASE_PATH=/intranet/cx/.
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), versionFile(), mockModulesMeta(), minifyEarlyScript()],
+  plugins: [react(), treeShakeReactRouter(), versionFile(), mockModulesMeta(), minifyEarlyScript()],
   resolve: {
     alias: {
       // The mock's cookie jar reads no cookies worth a public-suffix list (see the file).

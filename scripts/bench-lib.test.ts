@@ -28,12 +28,28 @@ describe('parseArgs', () => {
   it('reads every flag, with a space or =', () => {
     expect(
       parseArgs(['--runs', '3', '--large-runs=2', '--no-build', '--port', '5000', '--out=x.json']),
-    ).toEqual({ runs: 3, largeRuns: 2, build: false, port: 5000, out: 'x.json', help: false });
+    ).toEqual({
+      runs: 3,
+      largeRuns: 2,
+      build: false,
+      port: 5000,
+      out: 'x.json',
+      dist: 'dist',
+      help: false,
+    });
     expect(parseArgs(['-h']).help).toBe(true);
+  });
+
+  it('serves another build, without building, when told which', () => {
+    expect(parseArgs(['--dist', '/tmp/old-dist'])).toMatchObject({
+      dist: '/tmp/old-dist',
+      build: false,
+    });
   });
 
   it('rejects unknown flags and bad numbers', () => {
     expect(() => parseArgs(['--fast'])).toThrow('unknown argument "--fast"');
+    expect(() => parseArgs(['--dist'])).toThrow('--dist: expected a directory');
     expect(() => parseArgs(['--runs', '0'])).toThrow('--runs: expected a positive integer');
     expect(() => parseArgs(['--runs'])).toThrow('--runs: expected a positive integer, got ""');
   });

@@ -10,6 +10,8 @@ export interface BenchOptions {
   /** Preferred port of `vite preview`; another free one when it is taken. */
   port: number;
   out: string;
+  /** The build to serve, relative to the repository: another one (an older build, say) may be compared. */
+  dist: string;
   help: boolean;
 }
 
@@ -19,10 +21,11 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   build: true,
   port: 4573,
   out: 'bench-results/bench.json',
+  dist: 'dist',
   help: false,
 };
 
-export const USAGE = `Usage: npm run bench -- [--runs N] [--large-runs N] [--no-build] [--port N] [--out path]
+export const USAGE = `Usage: npm run bench -- [--runs N] [--large-runs N] [--no-build] [--port N] [--out path] [--dist dir]
 
 Builds the app (npm run build), serves dist/ with vite preview and measures in headless Chromium on
 the mock API with no added latency: cold loads of the overview on the standard organisation (headline
@@ -34,7 +37,8 @@ targets and writes a JSON report.
   --large-runs N   runs of each large-organisation measurement (default ${DEFAULT_OPTIONS.largeRuns})
   --no-build       use the dist/ there is
   --port N         port for vite preview (default ${DEFAULT_OPTIONS.port}; another when taken)
-  --out path       JSON report (default ${DEFAULT_OPTIONS.out})`;
+  --out path       JSON report (default ${DEFAULT_OPTIONS.out})
+  --dist dir       serve this build rather than dist/ (implies --no-build), e.g. an older version's`;
 
 function positiveInt(flag: string, value: string | undefined): number {
   if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1) {
@@ -72,6 +76,13 @@ export function parseArgs(argv: readonly string[]): BenchOptions {
         const value = takeValue();
         if (!value) throw new Error('--out: expected a path');
         options.out = value;
+        break;
+      }
+      case '--dist': {
+        const value = takeValue();
+        if (!value) throw new Error('--dist: expected a directory');
+        options.dist = value;
+        options.build = false;
         break;
       }
       default:

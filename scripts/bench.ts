@@ -314,7 +314,9 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  const builtConfig = JSON.parse(readFileSync(resolve(root, 'dist/config.json'), 'utf8')) as {
+  const builtConfig = JSON.parse(
+    readFileSync(resolve(root, options.dist, 'config.json'), 'utf8'),
+  ) as {
     mockOptions?: Record<string, unknown>;
   };
   const mockConfig = (size: 'standard' | 'large'): AppConfig => ({
@@ -325,9 +327,9 @@ async function main(): Promise<number> {
 
   const launchOptions = playwrightConfig.projects?.[0]?.use?.launchOptions ?? {};
   const port = await freePort(options.port);
-  const preview = await startPreview(port);
+  const preview = await startPreview(port, options.dist);
   const baseURL = `http://${HOST}:${port}`;
-  log(`vite preview on ${baseURL}`);
+  log(`vite preview of ${options.dist} on ${baseURL}`);
   const browser = await chromium.launch(launchOptions);
   log(`browser: ${launchOptions.executablePath ?? "Playwright's Chromium"} ${browser.version()}`);
   const started = Date.now();
@@ -472,6 +474,7 @@ async function main(): Promise<number> {
     const report = {
       createdAt: new Date().toISOString(),
       config: {
+        dist: options.dist,
         runs: options.runs,
         largeRuns: options.largeRuns,
         asOf: AS_OF,

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   checkBudgets,
   checkIndexHtml,
+  budgets,
   checkProductionBuilds,
+  checkRuntime,
   classicScripts,
   formatReport,
   isMockChunk,
@@ -120,6 +122,21 @@ describe('checkBudgets', () => {
     ]);
   });
 
+  it('holds a build to issue #19: 140 kB gzip before the headline tiles, 375 kB in all', () => {
+    const at = (criticalBytes: number, totalBytes: number) =>
+      checkBudgets(
+        manifest,
+        sizes({
+          'assets/index-a.js': criticalBytes - 20_000,
+          'assets/echarts-d.js': totalBytes - criticalBytes - 5_000,
+        }),
+      ).problems.map((p) => p.split(' is ')[0]);
+    expect(budgets).toEqual({ criticalKb: 140, totalKb: 375 });
+    expect(at(140_000, 375_000)).toEqual([]);
+    expect(at(140_001, 375_000)).toEqual(['JS before the headline tiles']);
+    expect(at(140_000, 375_001)).toEqual(['total JS (mock excluded)']);
+  });
+
   it('refuses a build whose files and manifest disagree', () => {
     const missing = sizes();
     missing.delete('assets/shared-b.js');
@@ -227,5 +244,46 @@ describe('checkProductionBuilds', () => {
       "React Router's development build is bundled, in assets/index-a.js",
     ]);
     expect(checkProductionBuilds(new Map([['assets/index-a.js', 'x']]))).toEqual([]);
+  });
+});
+
+describe('checkRuntime', () => {
+  /** React DOM's registration with the developer tools, as the minifier leaves it. */
+  const reactDom = (version: string, bundleType = 0) =>
+    `var qh={bundleType:${bundleType},version:\`${version}\`,rendererPackageName:\`react-dom\`,currentDispatcherRef:u}`;
+  const entry = ['assets/index-a.js', 'assets/shared-b.js'];
+
+  it("accepts React 19's production react-dom before the headline tiles", () => {
+    const files = new Map([
+      ['assets/index-a.js', `x;${reactDom('19.3.1')};y`],
+      ['assets/shared-b.js', 'z'],
+    ]);
+    expect(checkRuntime(files, entry)).toEqual([]);
+  });
+
+  it('refuses a build without react-dom before the tiles, an older one, or its development build', () => {
+    const lazyOnly = new Map([
+      ['assets/index-a.js', 'x'],
+      ['assets/stages-page-c.js', reactDom('19.3.1')],
+    ]);
+    expect(checkRuntime(lazyOnly, entry)).toEqual([
+      'react-dom is not in the scripts loaded before the headline tiles',
+    ]);
+    expect(checkRuntime(new Map([['assets/index-a.js', reactDom('18.3.1')]]), entry)).toEqual([
+      'assets/index-a.js bundles react-dom 18.3.1, not 19',
+    ]);
+    expect(checkRuntime(new Map([['assets/index-a.js', reactDom('19.3.1', 1)]]), entry)).toEqual([
+      "assets/index-a.js bundles react-dom's development build",
+    ]);
+  });
+
+  it("names the files that carry Preact's runtime", () => {
+    const files = new Map([
+      ['assets/index-a.js', reactDom('19.3.1')],
+      ['assets/shared-b.js', 'Ie=F.diffed,Le=F.__c;F.diffed=function(e){Ie&&Ie(e)}'],
+    ]);
+    expect(checkRuntime(files, entry)).toEqual([
+      "Preact's runtime is bundled, in assets/shared-b.js",
+    ]);
   });
 });

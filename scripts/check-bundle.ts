@@ -1,6 +1,7 @@
-// Checks the bundle budgets of issue #9 on a finished build: `npm run test:budget` (after `npm run
-// build`), or `tsx scripts/check-bundle.ts dist-subpath`. Sizes are gzip level 9 of the built files.
-// It also refuses a library's development build in the bundle.
+// Checks the bundle budgets (issues #9 and #19) on a finished build: `npm run test:budget` (after
+// `npm run build`), or `tsx scripts/check-bundle.ts dist-subpath`. Sizes are gzip level 9 of the built
+// files. It also refuses a library's development build in the bundle, and any runtime but React 19's
+// react-dom.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,6 +9,7 @@ import {
   checkBudgets,
   checkIndexHtml,
   checkProductionBuilds,
+  checkRuntime,
   classicScripts,
   formatReport,
   type Manifest,
@@ -36,6 +38,7 @@ const problems = [
   ...report.problems,
   ...checkIndexHtml(html, report.entryFiles),
   ...checkProductionBuilds(texts),
+  ...checkRuntime(texts, report.entryFiles),
 ];
 console.log(formatReport(report));
 if (problems.length > 0) {

@@ -34,12 +34,12 @@ export async function freePort(preferred?: number): Promise<number> {
   });
 }
 
-/** `vite preview` of dist/ on the port, resolved once it answers. */
-export async function startPreview(port: number): Promise<ChildProcess> {
+/** `vite preview` of a build (dist/ unless told) on the port, resolved once it answers. */
+export async function startPreview(port: number, outDir = 'dist'): Promise<ChildProcess> {
   const vite = resolve(root, 'node_modules/vite/bin/vite.js');
   const child = spawn(
     process.execPath,
-    [vite, 'preview', '--host', HOST, '--port', String(port), '--strictPort'],
+    [vite, 'preview', '--host', HOST, '--port', String(port), '--strictPort', '--outDir', outDir],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -19,21 +19,25 @@ function pageLocale(): string {
 }
 
 export function ConfigErrorPage({ problem }: { problem: ConfigProblem }) {
-  const [locale, setLocale] = useState<AppLocale>(
-    () => loadedLocale(pageLocale()) ?? loadedLocale(sourceLocaleId)!,
+  const [locale, setLocale] = useState<AppLocale | undefined>(
+    () => loadedLocale(pageLocale()) ?? loadedLocale(sourceLocaleId),
   );
   useEffect(() => {
     let live = true;
-    loadLocale(pageLocale()).then(
-      (l) => {
-        if (live) setLocale(l);
-      },
-      () => undefined, // stays in the source locale
-    );
+    loadLocale(pageLocale())
+      .catch(() => loadLocale(sourceLocaleId))
+      .then(
+        (l) => {
+          if (live) setLocale(l);
+        },
+        () => undefined, // stays as it is
+      );
     return () => {
       live = false;
     };
   }, []);
+  // No catalog has loaded when the configuration itself failed: the page's words are a moment away.
+  if (!locale) return null;
   const t = translatorFor(locale);
   // The problem itself comes from the configuration check and stays as written there.
   return (

@@ -1,5 +1,6 @@
 // The app shell: header with organisation, navigation, unit and range pickers and data freshness.
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
+import { NavLink } from '@/components/links';
 import { useCatalog } from '@/api/queries/catalog';
 import { metricFamily, type Catalog } from '@/api/schemas';
 import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';

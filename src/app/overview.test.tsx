@@ -76,7 +76,11 @@ describe('overview', () => {
 
   it('says what changed in plain words, strongest evidence first', async () => {
     renderApp('/');
-    const section = await screen.findByRole('region', { name: 'What changed' });
+    const section = await screen.findByRole(
+      'region',
+      { name: 'What changed' },
+      { timeout: 5000 }, // its code loads after the tiles
+    );
     await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(2));
     expect(
       within(section)

@@ -1,6 +1,7 @@
 // The routes: the only place besides the provider that knows every feature. Chart routes load lazily,
 // so the headline numbers never wait for the charting library.
-import { BrowserRouter, Link, useRoutes, type RouteObject } from 'react-router';
+import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
+import { Link } from '@/components/links';
 import { useI18n } from '@/i18n/use-i18n';
 import { OverviewPage } from '@/features/overview/overview-page';
 import { Layout } from './layout';

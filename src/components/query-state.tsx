@@ -1,11 +1,11 @@
 // Shared loading, error and stale states, so no widget is ever blank and no figure silently old.
 import type { DataQualityIssue } from '@/api/data-quality';
 import { HttpError, isApiError, TimeoutError } from '@/api/errors';
-import { loadedLocale, sourceLocaleId, translatorFor, type T } from '@/i18n/registry';
+import { sourceLocaleId, translatorFor, usableLocale, type T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime, formatDayTime } from '@/lib/format/dates';
 
-const english = (): T => translatorFor(loadedLocale(sourceLocaleId)!);
+const english = (): T => translatorFor(usableLocale(sourceLocaleId));
 
 /** Words for an error: what failed, without a stack trace (the API's own message stays as sent). */
 export function describeError(error: unknown, t: T = english()): string {
@@ -86,7 +86,7 @@ export function staleSentence(
   error: unknown,
   locale: string,
   now = Date.now(),
-  t: T = translatorFor(loadedLocale(locale) ?? loadedLocale(sourceLocaleId)!),
+  t: T = translatorFor(usableLocale(locale)),
 ): string {
   const time = clock(updatedAt, locale, now);
   return isApiError(error) && error.failingSince != null

@@ -1,5 +1,5 @@
 // The time range of a view (13, 26, 52 weeks, year to date, custom), parsed from and written to the URL.
-import { loadedLocale, sourceLocaleId, translatorFor, type T } from '@/i18n/registry';
+import { sourceLocaleId, translatorFor, usableLocale, type T } from '@/i18n/registry';
 import { addWeeksIso, isoWeekStart, parseIsoDate } from '@/lib/format/dates';
 
 export const RANGE_PRESETS = ['13w', '26w', '52w', 'ytd'] as const;
@@ -51,7 +51,7 @@ export function presetRange(kind: RangePreset, dataAsOf: string): TimeRange {
 export function resolveRange(
   params: URLSearchParams,
   dataAsOf: string,
-  t: T = translatorFor(loadedLocale(sourceLocaleId)!),
+  t: T = translatorFor(usableLocale(sourceLocaleId)),
 ): ResolvedRange {
   const raw = params.get('range');
   const fallback = (problem: string | null): ResolvedRange => ({

@@ -1,5 +1,6 @@
 // Every locale has every string of the source locale (en-GB), with the same placeholders, and
 // actually translates: a catalog that copies English into German fails here.
+import { vi } from 'vitest';
 import { isPlural, placeholders, type Message, type MessageTree } from './translate';
 import {
   loadLocale,
@@ -10,6 +11,7 @@ import {
   sourceLocaleId,
 } from './registry';
 import source from './locales/en-GB';
+import enUS, { overrides as usOverrides } from './locales/en-US';
 
 function leaves(tree: MessageTree, prefix = ''): Map<string, Message> {
   const out = new Map<string, Message>();
@@ -64,6 +66,59 @@ describe('locale catalogs', () => {
     });
     // Words that German borrows as they are (e.g. "Dashboard", "Embed") may match; little else.
     expect(same.length / de.size).toBeLessThan(0.08);
+  });
+});
+
+describe('English (US)', () => {
+  it('is the source catalog with only its own differences laid over it', () => {
+    const us = leaves(enUS.messages);
+    const overridden = leaves(usOverrides as MessageTree);
+    expect(overridden.size).toBeGreaterThan(0);
+    for (const [key, message] of us) {
+      const expected = overridden.get(key) ?? sourceLeaves.get(key);
+      expect(message, key).toEqual(expected);
+    }
+    expect(us.get('dates.dayMonthPattern')).toBe('MMM d');
+    expect(us.get('app.nav.overview')).toBe(sourceLeaves.get('app.nav.overview'));
+  });
+
+  it('overrides nothing with the words it already has', () => {
+    const same = [...leaves(usOverrides as MessageTree)].filter(
+      ([key, message]) => JSON.stringify(message) === JSON.stringify(sourceLeaves.get(key)),
+    );
+    expect(same.map(([key]) => key)).toEqual([]);
+  });
+});
+
+describe('loading only the reader’s catalog', () => {
+  // A fresh registry, as in a page: the test setup's preloaded source catalog is not in it.
+  async function freshPage() {
+    vi.resetModules();
+    const registry = await import('./registry');
+    const dates = await import('@/lib/format/dates');
+    return { registry, dates };
+  }
+
+  it('knows the source locale by id before its catalog loads', async () => {
+    const { registry } = await freshPage();
+    expect(registry.sourceLocaleId).toBe(source.id);
+    expect(registry.loadedLocale(registry.sourceLocaleId)).toBeUndefined();
+  });
+
+  it('words a German reader’s dates without the English catalog', async () => {
+    const { registry, dates } = await freshPage();
+    expect(() => dates.formatWeekNumber('2026-11-16', 'de-DE')).toThrow(/no locale catalog/);
+    await registry.loadLocale('de-DE');
+    expect(dates.formatWeekNumber('2026-11-16', 'de-DE')).toBe('KW 47/2026');
+    expect(registry.loadedLocale('en-GB')).toBeUndefined();
+  });
+
+  it('words in another loaded catalog while the one asked for is still loading', async () => {
+    const { registry, dates } = await freshPage();
+    await registry.loadLocale('de-DE');
+    expect(dates.formatWeekNumber('2026-11-16', 'en-US')).toBe('KW 47/2026');
+    await registry.loadLocale('en-US');
+    expect(dates.formatWeekNumber('2026-11-16', 'en-US')).toBe('Wk 47 2026');
   });
 });
 

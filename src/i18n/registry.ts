@@ -1,8 +1,9 @@
-// The locales: every file in ./locales is one (adding a locale is adding a file), loaded on demand;
-// the source locale (en-GB) is always at hand. Which one applies: URL, the user's choice, config,
-// then the browser's languages.
+// The locales: every file in ./locales is one (adding a locale is adding a file), each loaded on
+// demand, the source locale (en-GB) too: a reader downloads only the catalog they read (en-US brings
+// en-GB, which it overrides). Which one applies: URL, the user's choice, config, then the browser's
+// languages.
 import type { Locale as DateLocale } from 'date-fns';
-import source, { type Messages } from './locales/en-GB';
+import type { Messages } from './locales/en-GB';
 import { createTranslator, type LocaleDefinition, type Translate } from './translate';
 
 export type AppLocale = LocaleDefinition<Messages>;
@@ -18,7 +19,8 @@ export const localeIds: readonly string[] = Object.keys(loaders)
   .map((path) => path.replace(/^.*\/([^/]+)\.ts$/, '$1'))
   .sort();
 
-export const sourceLocaleId = source.id;
+/** The locale every other catalog is checked against (./locales/en-GB.ts). */
+export const sourceLocaleId = 'en-GB';
 
 /**
  * Each locale's name in its own language, for the language picker, which shows before the files are
@@ -31,12 +33,24 @@ export const localeNames: Readonly<Record<string, string>> = {
   'en-US': 'English (US)',
 };
 
-const loaded = new Map<string, AppLocale>([[source.id, source]]);
+const loaded = new Map<string, AppLocale>();
 const pending = new Map<string, Promise<AppLocale>>();
 const translators = new Map<string, T>();
 
 export function loadedLocale(id: string): AppLocale | undefined {
   return loaded.get(id);
+}
+
+/**
+ * The catalog to word things in for `id`: its own once loaded, else the source locale's, else any
+ * that has loaded. Start-up loads the reader's catalog before anything is worded, so finding none
+ * is a mistake in the code, not a state to show.
+ */
+export function usableLocale(id: string): AppLocale {
+  const locale = loaded.get(id) ?? loaded.get(sourceLocaleId) ?? loaded.values().next().value;
+  if (!locale)
+    throw new Error(`no locale catalog has loaded yet (wanted ${id}): call loadLocale first`);
+  return locale;
 }
 
 /** Loads a locale's catalog (once); rejects for an id that has no file. */
@@ -65,9 +79,9 @@ export function translatorFor(locale: AppLocale): T {
   return t;
 }
 
-/** The date-fns locale of a loaded locale; the source locale's until it has loaded. */
+/** The date-fns locale of a loaded locale (see `usableLocale` for one not loaded yet). */
 export function dateLocaleFor(id: string): DateLocale {
-  return (loaded.get(id) ?? source).dateLocale;
+  return usableLocale(id).dateLocale;
 }
 
 /** The available locale for a language tag: the same tag, else the same language ("de-AT" → "de-DE"). */

@@ -36,6 +36,35 @@ export interface LocaleDefinition<M extends MessageTree = MessageTree> {
   messages: M;
 }
 
+/**
+ * A catalog that differs from another in a few messages: any namespace or message of `M` may be
+ * given, nothing else. A plural message is replaced whole, so it keeps its `other` form.
+ */
+export type MessageOverrides<M extends MessageTree> = {
+  [K in keyof M]?: M[K] extends string
+    ? string
+    : M[K] extends PluralMessage
+      ? M[K]
+      : M[K] extends MessageTree
+        ? MessageOverrides<M[K]>
+        : never;
+};
+
+/** `base` with `overrides` laid over it, namespace by namespace; neither is changed. */
+export function withOverrides<M extends MessageTree>(base: M, overrides: MessageOverrides<M>): M {
+  return layer(base, overrides as MessageTree) as M;
+}
+
+function layer(base: MessageTree, over: MessageTree): MessageTree {
+  const out: MessageTree = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const under = base[key];
+    const both = typeof value === 'object' && !isPlural(value) && typeof under === 'object';
+    out[key] = both && !isPlural(under) ? layer(under, value) : value;
+  }
+  return out;
+}
+
 export function isPlural(m: Message | MessageTree | undefined): m is PluralMessage {
   return typeof m === 'object' && typeof (m as PluralMessage).other === 'string';
 }

@@ -4,6 +4,7 @@ import '@testing-library/jest-dom/vitest';
 import 'vitest-canvas-mock';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadLocale, sourceLocaleId } from '@/i18n/registry';
 
 afterEach(() => {
   cleanup();
@@ -16,3 +17,7 @@ class NoopResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
+
+// The app loads only the reader's catalog before its first render; tests word what they expect in
+// the source locale (en-GB) and may use it from a module's top level, so every test file has it.
+await loadLocale(sourceLocaleId);

@@ -292,9 +292,9 @@ export function WallPage() {
           </p>
           <p className="wall-stale__detail">
             {catalog.isError
-              ? t('wall.retryingItself', { error: describeError(catalog.error) })
+              ? t('wall.retryingItself', { error: describeError(catalog.error, t) })
               : catalog.failureReason
-                ? t('wall.retrying', { error: describeError(catalog.failureReason) })
+                ? t('wall.retrying', { error: describeError(catalog.failureReason, t) })
                 : ''}
           </p>
         </div>

@@ -54,6 +54,7 @@ const messages: Messages = {
       pillars: 'Zustand der Säulen',
       review: 'Wochenbericht',
       metrics: 'Kennzahlen im Detail',
+      whatChanged: 'Veränderungen der Woche',
     },
     configError: {
       title: 'Das Dashboard kann nicht starten: Die Konfiguration muss geprüft werden',

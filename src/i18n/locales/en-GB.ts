@@ -58,6 +58,7 @@ const messages = {
       pillars: 'pillar health',
       review: 'the weekly review',
       metrics: 'the metric drill-down',
+      whatChanged: 'what changed this week',
     },
     configError: {
       title: 'The dashboard cannot start: its configuration needs attention',

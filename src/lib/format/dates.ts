@@ -13,11 +13,11 @@ import {
   startOfISOWeek,
   subWeeks,
 } from 'date-fns';
-import { dateLocaleFor, loadedLocale, sourceLocaleId, translatorFor } from '@/i18n/registry';
+import { dateLocaleFor, translatorFor, usableLocale } from '@/i18n/registry';
 
-/** The translator of a loaded locale (the source locale's until it has loaded). */
+/** The translator of a loaded locale (another loaded one's until it has loaded). */
 function tFor(locale: string) {
-  return translatorFor(loadedLocale(locale) ?? loadedLocale(sourceLocaleId)!);
+  return translatorFor(usableLocale(locale));
 }
 
 /**

@@ -1,10 +1,10 @@
 // Number formatting for every metric unit, in one place: values, changes, sample sizes.
 import type { MetricDefinition, MetricUnit } from '@/api/schemas';
-import { loadedLocale, sourceLocaleId, translatorFor } from '@/i18n/registry';
+import { translatorFor, usableLocale } from '@/i18n/registry';
 
-/** The translator of a loaded locale (the source locale's until it has loaded). */
+/** The translator of a loaded locale (another loaded one's until it has loaded). */
 function tFor(locale: string) {
-  return translatorFor(loadedLocale(locale) ?? loadedLocale(sourceLocaleId)!);
+  return translatorFor(usableLocale(locale));
 }
 
 const cache = new Map<string, Intl.NumberFormat>();

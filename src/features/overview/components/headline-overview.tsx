@@ -1,11 +1,16 @@
 // The four headline tiles, one per metric family, chosen from the catalog (never hard-coded ids).
-import { useMemo } from 'react';
+import { lazy, useMemo } from 'react';
 import type { Catalog } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { useI18n } from '@/i18n/use-i18n';
 import { headlineFrom, headlineMetrics } from '@/domain/headline';
 import { HeadlineTile } from './headline-tile';
-import { WhatChanged } from '@/components/what-changed';
+import { Lazy } from '@/components/lazy-part';
+
+// Below the tiles and waiting for every unit's stages and pillars: its code need not delay the tiles.
+const WhatChanged = lazy(() =>
+  import('@/components/what-changed').then((m) => ({ default: m.WhatChanged })),
+);
 
 export function HeadlineOverview({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
   const { t } = useI18n();
@@ -30,7 +35,9 @@ export function HeadlineOverview({ catalog, unitId }: { catalog: Catalog; unitId
         </div>
       </section>
       <WidgetErrorBoundary name={t('components.whatChanged.title')} resetKey={unitId}>
-        <WhatChanged catalog={catalog} unitId={unitId} headlines={headlines} from={from} />
+        <Lazy what={(t) => t('app.lazy.whatChanged')}>
+          <WhatChanged catalog={catalog} unitId={unitId} headlines={headlines} from={from} />
+        </Lazy>
       </WidgetErrorBoundary>
     </>
   );
