@@ -108,7 +108,7 @@ describe('overview', () => {
       }),
     );
     renderApp('/');
-    const section = await screen.findByRole('region', { name: 'What changed' });
+    const section = await screen.findByRole('region', { name: 'What changed' }, { timeout: 5000 });
     expect(
       await within(section).findByText('No significant changes this week.'),
     ).toBeInTheDocument();
@@ -266,7 +266,11 @@ describe('overview in German', () => {
 
   it('says what changed in German', async () => {
     renderApp('/', { locale: 'de-DE' });
-    const section = await screen.findByRole('region', { name: 'Was sich geändert hat' });
+    const section = await screen.findByRole(
+      'region',
+      { name: 'Was sich geändert hat' },
+      { timeout: 5000 },
+    );
     await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(2));
     expect(
       within(section)

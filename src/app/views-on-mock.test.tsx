@@ -29,7 +29,10 @@ describe('on the mock API', () => {
         await within(tile).findByText(formatValue(latest.value, metric), { selector: 'data' }),
       ).toBeInTheDocument();
     }
-    expect(await screen.findByRole('heading', { name: 'What changed' })).toBeInTheDocument();
+    // What changed loads its code after the tiles.
+    expect(
+      await screen.findByRole('heading', { name: 'What changed' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
   });
 
   it('lists every unit with its stage on the stages view', async () => {
@@ -64,7 +67,7 @@ describe('on the mock API', () => {
       // The app's query client: figures stay fresh for a minute, as in the running app.
       const { router } = renderApp('/', {}, { queryClient: createQueryClient(300) });
       // The overview's "what changed" has read every unit's stages and the organisation's pillars.
-      const news = await screen.findByRole('region', { name: 'What changed' });
+      const news = await screen.findByRole('region', { name: 'What changed' }, { timeout: 5000 });
       await waitFor(() => expect(within(news).getAllByRole('listitem').length).toBeGreaterThan(0), {
         timeout: 5000,
       });
