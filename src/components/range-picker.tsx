@@ -1,7 +1,7 @@
 // The time-range picker: 13, 26 or 52 weeks, year to date, or a custom pair of dates.
 import { useState } from 'react';
 import { useI18n } from '@/i18n/use-i18n';
-import { parseIsoDate } from '@/lib/format/dates';
+import { parseIsoDate } from '@/domain/periods';
 import {
   presetRange,
   RANGE_PRESETS,

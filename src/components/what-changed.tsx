@@ -9,7 +9,7 @@ import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { FamilyRule } from '@/components/family-rule';
 import { useI18n } from '@/i18n/use-i18n';
-import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/format/dates';
+import { addDaysIso, addMonthsIso, quarterStart } from '@/domain/periods';
 import { summariseHeadline } from '@/domain/headline';
 import { endpointsFailed } from '@/lib/query/query-health';
 import { pillarMonths, pillarMovers, pillarRows } from '@/domain/pillars';

@@ -1,6 +1,6 @@
 import { loyaltyIndexFixture } from '@/test/fixtures';
 import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
-import { addWeeksIso } from '@/lib/format/dates';
+import { addWeeksIso } from './periods';
 import { findTarget, headlineFrom, headlineMetrics, summariseHeadline } from './headline';
 
 const loyalty = loyaltyIndexFixture;

@@ -1,7 +1,7 @@
 // Summarises one metric's weekly series for a headline: latest value, changes with significance, target.
 import { metricFamily, type MetricDefinition, type MetricPoint, type Target } from '@/api/schemas';
-import { addWeeksIso, isoWeekStart, sameWeekLastYear } from '@/lib/format/dates';
-import { displayedValue, shownPoint } from '@/lib/format/format';
+import { addWeeksIso, isoWeekStart, sameWeekLastYear } from './periods';
+import { displayedValue, shownPoint } from './precision';
 import {
   compareEstimates,
   comparePoints,

@@ -9,7 +9,7 @@ import {
   testPillarChange,
   weakestPillars,
 } from './pillars';
-import { addMonthsIso } from '@/lib/format/dates';
+import { addMonthsIso } from './periods';
 
 const pillars: PillarDefinition[] = [
   { id: 'culture', name: 'Culture over strategy', description: '' },

@@ -1,8 +1,8 @@
 // Pillar health: colour bands, and the weakest pillars and biggest movers in words.
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
-import { addDaysIso, addMonthsIso } from '@/lib/format/dates';
-import { asDisplayed, SCORE_DECIMALS } from '@/lib/format/format';
+import { addDaysIso, addMonthsIso } from './periods';
+import { asDisplayed, SCORE_DECIMALS } from './precision';
 import { pFromT, pFromZ, seFromInterval } from './stats';
 
 export type Health = 'red' | 'amber' | 'green';

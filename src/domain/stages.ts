@@ -1,7 +1,7 @@
 // Stage progression logic: bands from the catalog, moves between quarters, direction and outlook.
 import type { StageDefinition, StagePoint } from '@/api/schemas';
 import { formatQuarter } from '@/lib/format/dates';
-import { asDisplayed, SCORE_DECIMALS } from '@/lib/format/format';
+import { asDisplayed, SCORE_DECIMALS } from './precision';
 
 export interface StageBand {
   stage: StageDefinition;

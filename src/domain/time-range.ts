@@ -1,6 +1,6 @@
 // The time range of a view (13, 26, 52 weeks, year to date, custom), parsed from and written to the URL.
 import { sourceLocaleId, translatorFor, usableLocale, type T } from '@/i18n/registry';
-import { addWeeksIso, isoWeekStart, parseIsoDate } from '@/lib/format/dates';
+import { addWeeksIso, isoWeekStart, parseIsoDate } from './periods';
 
 export const RANGE_PRESETS = ['13w', '26w', '52w', 'ytd'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];

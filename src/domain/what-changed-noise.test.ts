@@ -2,7 +2,7 @@
 // (pillar changes tested, one false-discovery-controlled family over every unit's pillars).
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
 import { loadedLocale, translatorFor } from '@/i18n/registry';
-import { addMonthsIso } from '@/lib/format/dates';
+import { addMonthsIso } from './periods';
 import { pillarMovers, pillarRows, type PillarRow } from './pillars';
 import { whatChanged, type PillarNews } from './what-changed';
 

@@ -1,7 +1,7 @@
 import type { MetricDefinition, PillarDefinition } from '@/api/schemas';
 import type { HeadlineSummary } from './headline';
 import { loadedLocale, loadLocale, translatorFor } from '@/i18n/registry';
-import { addMonthsIso, quarterStart } from '@/lib/format/dates';
+import { addMonthsIso, quarterStart } from './periods';
 import {
   NO_CHANGE_SENTENCE,
   pillarNewsPeriod,

@@ -2,7 +2,8 @@
 // across metrics, stages and pillars, ranked deterministically.
 import type { T } from '@/i18n/registry';
 import type { HeadlineSummary } from './headline';
-import { addMonthsIso, formatMonth, formatQuarter, monthEnd, quarterEnd } from '@/lib/format/dates';
+import { formatMonth, formatQuarter } from '@/lib/format/dates';
+import { addMonthsIso, monthEnd, quarterEnd } from './periods';
 import { formatDelta, formatNumber, formatValue } from '@/lib/format/format';
 import type { PillarJudgement, PillarMove } from './pillars';
 import type { StageStep } from './stages';

@@ -9,7 +9,7 @@ import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
-import { addWeeksIso } from '@/lib/format/dates';
+import { addWeeksIso } from '@/domain/periods';
 import { familyName } from '@/domain/families';
 import { useViewState } from '@/lib/url-state';
 import { MetricTrend } from './components/metric-trend';

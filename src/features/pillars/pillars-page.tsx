@@ -12,7 +12,8 @@ import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/comp
 import { useConfig } from '@/config/config-context';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { addMonthsIso, formatMonth } from '@/lib/format/dates';
+import { formatMonth } from '@/lib/format/dates';
+import { addMonthsIso } from '@/domain/periods';
 import { formatNumber } from '@/lib/format/format';
 import {
   healthOf,

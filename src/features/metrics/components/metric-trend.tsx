@@ -9,7 +9,8 @@ import type {
 } from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatDay, formatWeekNumber, sameWeekLastYear } from '@/lib/format/dates';
+import { formatDay, formatWeekNumber } from '@/lib/format/dates';
+import { sameWeekLastYear } from '@/domain/periods';
 import { formatValue } from '@/lib/format/format';
 import { findTarget } from '@/domain/headline';
 import { useChartTheme } from '@/lib/charts/use-chart-theme';

@@ -3,7 +3,8 @@
 import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/charts/chart-theme';
 import type { ChartOption } from '@/lib/charts/echarts';
-import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format/format';
+import { formatNumber } from '@/lib/format/format';
+import { asDisplayed, SCORE_DECIMALS } from '@/domain/precision';
 import { escapeHtml } from '@/lib/format/html';
 import { healthColour, healthTextColour } from '@/lib/charts/palette';
 import { healthOf, healthWord, type HealthThresholds } from '@/domain/pillars';

@@ -4,9 +4,11 @@ import type { Annotation, BusinessUnit, MetricDefinition, MetricPoint } from '@/
 import { annotationTitle } from '@/domain/annotations';
 import type { ChartTheme } from '@/lib/charts/chart-theme';
 import type { T } from '@/i18n/registry';
-import { formatDayMonth, isoWeekStart } from '@/lib/format/dates';
+import { formatDayMonth } from '@/lib/format/dates';
+import { isoWeekStart } from '@/domain/periods';
 import type { ChartOption } from '@/lib/charts/echarts';
-import { decimalsOf, formatValue } from '@/lib/format/format';
+import { formatValue } from '@/lib/format/format';
+import { decimalsOf } from '@/domain/precision';
 
 export function buildWallTrendOption({
   metric,
