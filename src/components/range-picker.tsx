@@ -2,13 +2,8 @@
 import { useState } from 'react';
 import { useI18n } from '@/i18n/use-i18n';
 import { parseIsoDate } from '@/domain/periods';
-import {
-  presetRange,
-  RANGE_PRESETS,
-  rangeLabel,
-  type RangeKind,
-  type TimeRange,
-} from '@/domain/time-range';
+import { presetRange, RANGE_PRESETS, type RangeKind, type TimeRange } from '@/domain/time-range';
+import { rangeLabel } from '@/lib/format/domain-words';
 
 interface RangePickerProps {
   value: TimeRange;

@@ -116,7 +116,7 @@ describe('stageOutlook', () => {
     if (o.kind === 'on-trend') {
       expect(o.next.id).toBe('focus');
       expect(o.slope).toBeCloseTo(1.98, 1);
-      expect(o.earliest).toBe('Q1 2027'); // 4 points to go at ~2 a quarter from Q3 2026
+      expect(o.earliest).toBe('2027-01-01'); // 4 points to go at ~2 a quarter from Q3 2026
     }
   });
   it('gives no date when the pace could be zero', () => {

@@ -10,7 +10,7 @@ import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
 import { addWeeksIso } from '@/domain/periods';
-import { familyName } from '@/domain/families';
+import { familyName } from '@/lib/format/domain-words';
 import { useViewState } from '@/lib/url-state';
 import { MetricTrend } from './components/metric-trend';
 import { UnitComparison } from './components/unit-comparison';

@@ -17,7 +17,6 @@ import { addMonthsIso } from '@/domain/periods';
 import { formatNumber } from '@/lib/format/format';
 import {
   healthOf,
-  healthWord,
   monthsInRange,
   pillarMonths,
   pillarMovers,
@@ -27,7 +26,8 @@ import {
   type HealthThresholds,
   type PillarRow,
 } from '@/domain/pillars';
-import { useChartTheme } from '@/lib/charts/use-chart-theme';
+import { healthWord } from '@/lib/format/domain-words';
+import { useChartTheme } from '@/components/use-chart-theme';
 import { benjaminiHochberg } from '@/domain/stats';
 import { useViewState } from '@/lib/url-state';
 import { buildHealthHeatmapOption } from './charts/build-health-heatmap-option';

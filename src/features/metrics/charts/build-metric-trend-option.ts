@@ -9,7 +9,7 @@ import type { ChartOption } from '@/lib/charts/echarts';
 import { formatSampleSize, formatValue } from '@/lib/format/format';
 import { decimalsOf } from '@/domain/precision';
 import { escapeHtml } from '@/lib/format/html';
-import { annotationTitle } from '@/domain/annotations';
+import { annotationTitle } from '@/lib/format/domain-words';
 import { valueSampleTooSmall } from '@/lib/format/sample-words';
 
 export interface MetricTrendInput {

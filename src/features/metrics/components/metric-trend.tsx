@@ -13,8 +13,8 @@ import { formatDay, formatWeekNumber } from '@/lib/format/dates';
 import { sameWeekLastYear } from '@/domain/periods';
 import { formatValue } from '@/lib/format/format';
 import { findTarget } from '@/domain/headline';
-import { useChartTheme } from '@/lib/charts/use-chart-theme';
-import { annotationTitle } from '@/domain/annotations';
+import { useChartTheme } from '@/components/use-chart-theme';
+import { annotationTitle } from '@/lib/format/domain-words';
 import { valueSampleTooSmall } from '@/lib/format/sample-words';
 import { annotationMarks, buildMetricTrendOption } from '../charts/build-metric-trend-option';
 

@@ -7,7 +7,8 @@ import { formatNumber } from '@/lib/format/format';
 import { asDisplayed, SCORE_DECIMALS } from '@/domain/precision';
 import { escapeHtml } from '@/lib/format/html';
 import { healthColour, healthTextColour } from '@/lib/charts/palette';
-import { healthOf, healthWord, type HealthThresholds } from '@/domain/pillars';
+import { healthOf, type HealthThresholds } from '@/domain/pillars';
+import { healthWord } from '@/lib/format/domain-words';
 
 export interface HealthHeatmapInput {
   /** Row labels, top to bottom. */

@@ -1,7 +1,7 @@
 // Pure option builder for the wall: a headline metric's recent weeks in big type, with its 95% band
 // and target; no legend, no tooltip, nothing that needs a mouse.
 import type { Annotation, BusinessUnit, MetricDefinition, MetricPoint } from '@/api/schemas';
-import { annotationTitle } from '@/domain/annotations';
+import { annotationTitle } from '@/lib/format/domain-words';
 import type { ChartTheme } from '@/lib/charts/chart-theme';
 import type { T } from '@/i18n/registry';
 import { formatDayMonth } from '@/lib/format/dates';
