@@ -24,13 +24,10 @@ import {
   type MonthFrame,
   type PillarSeries,
 } from './monthly-pillars';
-import {
-  buildOrganisation,
-  historyWeeks,
-  wholeOrganisation,
-  type Organisation,
-} from './organisation';
+import { largeOrganisation } from './large-organisation';
+import { historyWeeks, wholeOrganisation, type Organisation } from './organisation';
 import { assessUnitStages } from './quarterly-stages';
+import { standardOrganisation } from './standard-organisation';
 import { buildTargets } from './targets';
 import { unitTimeline, type UnitTimeline } from './timeline';
 import {
@@ -90,7 +87,8 @@ export function getMockData(options: MockOptions = {}): MockData {
 
 export function buildMockData(options: ResolvedMockOptions): MockData {
   const { seed } = options;
-  const organisation = buildOrganisation(options.size, seed);
+  const organisation =
+    options.size === 'large' ? largeOrganisation(seed, historyWeeks.large) : standardOrganisation();
   const latestWeek = latestWeekFor(options.asOfDate);
   const weeks = weekFrames(latestWeek, historyWeeks[options.size]);
   const months = monthFrames(latestWeek, weeks);

@@ -1,10 +1,8 @@
-// The organisation behind the mock data: what drives a unit, the story events, and which
-// organisation a size of data set has.
+// The organisation behind the mock data: what drives a unit, and the story events. Which organisation
+// a size of data set has is mock-data's choice (the organisations themselves import these types).
 import type { AnnotationKind, BusinessUnit } from '@/api/schemas';
 import type { MockSize } from '../options';
 import type { MetricId, PillarId } from './definitions';
-import { largeOrganisation } from './large-organisation';
-import { standardOrganisation } from './standard-organisation';
 
 export interface UnitProfile {
   id: string;
@@ -71,10 +69,6 @@ export const wholeOrganisation = 'all';
 
 /** Weeks of history: three and a half years, or five for performance work. */
 export const historyWeeks: Readonly<Record<MockSize, number>> = { standard: 182, large: 260 };
-
-export function buildOrganisation(size: MockSize, seed: number): Organisation {
-  return size === 'large' ? largeOrganisation(seed, historyWeeks.large) : standardOrganisation();
-}
 
 /** The units as the catalog lists them: the whole organisation first. */
 export function businessUnits(organisation: Organisation): BusinessUnit[] {

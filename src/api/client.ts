@@ -1,6 +1,6 @@
 // The one API client: fetch with base URL, bearer token and timeout; every response parsed at the edge.
 import type { z } from 'zod/mini';
-import { firstIssue } from '@/lib/validation/validation';
+import { firstIssue } from './validation';
 import type { DataQualityIssue, WithQuality } from './data-quality';
 import { ApiError, ContractError, HttpError, NetworkError, TimeoutError } from './errors';
 import { endpoints, errorBodySchema, type EndpointName } from './schemas';

@@ -1,5 +1,5 @@
 // Generates the published OpenAPI 3.1 document from the contract's runtime schemas (never by hand).
-import { z } from '@/lib/validation/zod';
+import { z } from './zod';
 import * as schemas from './schemas';
 import { endpoints } from './schemas';
 

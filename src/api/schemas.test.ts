@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod/mini';
-import { firstIssue } from '@/lib/validation/validation';
+import { firstIssue } from '@/api/validation';
 import { catalogFixture, metricsFixture } from '@/test/fixtures';
 import { serialiseOpenApiDocument } from './openapi';
 import {

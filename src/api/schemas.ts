@@ -1,6 +1,6 @@
 // The API contract v1 as runtime schemas: every response is parsed with these at the edge, the
 // TypeScript types are derived from them, and the published OpenAPI document is generated from them.
-import { z } from '@/lib/validation/zod';
+import { z } from './zod';
 
 /** Calendar date `YYYY-MM-DD` that names a real day (a period is named by its first day). */
 // zod/mini (see lib/zod): checks are passed to `.check()`, and metadata (ids and descriptions for

@@ -1,23 +1,24 @@
-// The embed routes: one per widget and per whole view, each inside the embed frame (parameters,
-// origin checks, auto-height, tokens). Composed here because only the app knows every feature.
-// Loaded on demand under /embed/* (see router.tsx): a full page never needs the embed frame.
-import { useI18n } from '@/i18n/use-i18n';
+// The embed routes: every feature's declared widgets and views (features/*/embed-routes.tsx), each
+// inside the embed frame (parameters, origin checks, auto-height, tokens). The app only assembles the
+// lists. Loaded on demand under /embed/* (see router.tsx): a full page never needs the embed frame.
 import type { ReactNode } from 'react';
 import { useParams, useRoutes, type RouteObject } from 'react-router';
 import { metricFamily, type MetricFamily } from '@/api/schemas';
-import { EmbedFrame } from '@/features/embed/embed-frame';
-import { useT } from '@/i18n/use-i18n';
-import { HeadlineTileEmbed, WhatChangedEmbed } from '@/features/overview/embeds';
-import { OverviewPage } from '@/features/overview/overview-page';
-import {
-  FamilyTrendEmbed,
-  MetricsPage,
-  PillarHeatmapEmbed,
-  PillarsPage,
-  StageLadderEmbed,
-  StagesPage,
-} from './lazy';
+import type { EmbedDeclaration, EmbedInput } from '@/components/embed-declaration';
 import { Lazy } from '@/components/lazy-part';
+import { EmbedFrame } from '@/features/embed/embed-frame';
+import { metricsEmbeds } from '@/features/metrics/embed-routes';
+import { overviewEmbeds } from '@/features/overview/embed-routes';
+import { pillarsEmbeds } from '@/features/pillars/embed-routes';
+import { stagesEmbeds } from '@/features/stages/embed-routes';
+import { useI18n, useT } from '@/i18n/use-i18n';
+
+const declared: readonly EmbedDeclaration[] = [
+  ...overviewEmbeds,
+  ...metricsEmbeds,
+  ...stagesEmbeds,
+  ...pillarsEmbeds,
+];
 
 /** A widget whose code loads on demand, with a loading state in the embed's locale. */
 function LazyWidget({ children }: { children: ReactNode }) {
@@ -45,138 +46,43 @@ function WithFamily({ children }: { children: (family: MetricFamily) => ReactNod
   return children(parsed.data);
 }
 
-const embedRoutes = {
-  path: 'embed',
-  children: [
-    {
-      path: 'tile/:family',
-      element: (
-        <WithFamily>
-          {(family) => (
-            <EmbedFrame widget={`tile/${family}`} fullPath="/">
-              {({ catalog, unitId }) => (
-                <HeadlineTileEmbed catalog={catalog} unitId={unitId} family={family} />
-              )}
-            </EmbedFrame>
-          )}
-        </WithFamily>
-      ),
-    },
-    {
-      path: 'trend/:family',
-      element: (
-        <WithFamily>
-          {(family) => (
-            <EmbedFrame widget={`trend/${family}`} fullPath={`/metrics/${family}`}>
-              {({ catalog, unitId, range }) => (
-                <LazyWidget>
-                  <FamilyTrendEmbed
-                    catalog={catalog}
-                    unitId={unitId}
-                    range={range}
-                    family={family}
-                  />
-                </LazyWidget>
-              )}
-            </EmbedFrame>
-          )}
-        </WithFamily>
-      ),
-    },
-    {
-      path: 'stages',
-      element: (
-        <EmbedFrame widget="stages" fullPath="/stages">
-          {({ catalog, unitId }) => (
-            <LazyWidget>
-              <StageLadderEmbed catalog={catalog} unitId={unitId} />
-            </LazyWidget>
-          )}
-        </EmbedFrame>
-      ),
-    },
-    {
-      path: 'pillars-heatmap',
-      element: (
-        <EmbedFrame widget="pillars-heatmap" fullPath="/pillars">
-          {({ catalog, unitId, range }) => (
-            <LazyWidget>
-              <PillarHeatmapEmbed catalog={catalog} unitId={unitId} range={range} />
-            </LazyWidget>
-          )}
-        </EmbedFrame>
-      ),
-    },
-    {
-      path: 'what-changed',
-      element: (
-        <EmbedFrame widget="what-changed" fullPath="/">
-          {({ catalog, unitId }) => <WhatChangedEmbed catalog={catalog} unitId={unitId} />}
-        </EmbedFrame>
-      ),
-    },
-    {
-      path: 'view/overview',
-      element: (
-        <EmbedFrame widget="view/overview" fullPath="/">
-          {() => <OverviewPage />}
-        </EmbedFrame>
-      ),
-    },
-    {
-      path: 'view/stages',
-      element: (
-        <EmbedFrame widget="view/stages" fullPath="/stages">
-          {() => (
-            <LazyWidget>
-              <StagesPage />
-            </LazyWidget>
-          )}
-        </EmbedFrame>
-      ),
-    },
-    {
-      path: 'view/pillars',
-      element: (
-        <EmbedFrame widget="view/pillars" fullPath="/pillars">
-          {() => (
-            <LazyWidget>
-              <PillarsPage />
-            </LazyWidget>
-          )}
-        </EmbedFrame>
-      ),
-    },
-    {
-      path: 'view/metrics/:family',
-      element: (
-        <WithFamily>
-          {(family) => (
-            <EmbedFrame widget={`view/metrics/${family}`} fullPath={`/metrics/${family}`}>
-              {() => (
-                <LazyWidget>
-                  <MetricsPage />
-                </LazyWidget>
-              )}
-            </EmbedFrame>
-          )}
-        </WithFamily>
-      ),
-    },
-    {
-      path: '*',
-      element: (
-        <div className="embed">
-          <NoWidget />
-        </div>
-      ),
-    },
-  ],
-} satisfies RouteObject;
+/** One declared embed as a route: its widget inside the frame, the family checked first. */
+function embedRoute(embed: EmbedDeclaration): RouteObject {
+  const framed = (family: MetricFamily | null, widget: (input: EmbedInput) => ReactNode) => {
+    const fill = (path: string) => (family ? path.replace(':family', family) : path);
+    return (
+      <EmbedFrame widget={fill(embed.path)} fullPath={fill(embed.fullPath)}>
+        {(context) => (embed.lazy ? <LazyWidget>{widget(context)}</LazyWidget> : widget(context))}
+      </EmbedFrame>
+    );
+  };
+  return {
+    path: embed.path,
+    element: embed.family ? (
+      <WithFamily>
+        {(family) => framed(family, (ctx) => embed.render({ ...ctx, family }))}
+      </WithFamily>
+    ) : (
+      framed(null, (ctx) => embed.render(ctx))
+    ),
+  };
+}
+
+const embedRoutes: RouteObject[] = [
+  ...declared.map(embedRoute),
+  {
+    path: '*',
+    element: (
+      <div className="embed">
+        <NoWidget />
+      </div>
+    ),
+  },
+];
 
 /** The routes under /embed/, matched relative to it. */
 export function EmbedRoutes() {
-  return useRoutes(embedRoutes.children);
+  return useRoutes(embedRoutes);
 }
 
 function NoWidget() {

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { Catalog, MetricPoint, PillarsResponse } from '@/api/schemas';
-import { addWeeksIso } from '@/lib/format/dates';
+import { addWeeksIso } from '@/domain/periods';
 import { catalogFixture } from '@/test/fixtures';
 import { renderApp, TEST_API } from '@/test/render-app';
 

@@ -1,5 +1,6 @@
-// Code that loads on demand (pages and widgets with charts), declared once for the routes and the
-// embeds, so the headline numbers never wait for the charting library.
+// Pages that load on demand (their charts), so the headline numbers never wait for the charting
+// library; and the embed routes, which a full page never needs. Embedded widgets are declared, lazily
+// too, by their features (features/*/embed-routes.tsx).
 import { lazy } from 'react';
 
 /** The dashboard's chart views, each loaded on its first visit or by `preloadViews`. */
@@ -20,16 +21,6 @@ export const ReviewPage = lazy(() => views.review().then((m) => ({ default: m.Re
 export const WallPage = lazy(() =>
   import('@/features/wall/wall-page').then((m) => ({ default: m.WallPage })),
 );
-export const FamilyTrendEmbed = lazy(() =>
-  import('@/features/metrics/embeds').then((m) => ({ default: m.FamilyTrendEmbed })),
-);
-export const StageLadderEmbed = lazy(() =>
-  import('@/features/stages/embeds').then((m) => ({ default: m.StageLadderEmbed })),
-);
-export const PillarHeatmapEmbed = lazy(() =>
-  import('@/features/pillars/embeds').then((m) => ({ default: m.PillarHeatmapEmbed })),
-);
-
 /** The dashboard's other views and the charting library, loaded ahead of a first click on one. */
 export function preloadViews(): Promise<unknown> {
   return Promise.all(Object.values(views).map((load) => load()));

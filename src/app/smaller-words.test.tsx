@@ -7,7 +7,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import type { Annotation, Catalog, MetricDefinition, MetricPoint } from '@/api/schemas';
 import { loadLocale } from '@/i18n/registry';
-import { addWeeksIso } from '@/lib/format/dates';
+import { addWeeksIso } from '@/domain/periods';
 import { catalogFixture } from '@/test/fixtures';
 import { renderApp, TEST_API } from '@/test/render-app';
 

@@ -1,14 +1,9 @@
 // The time-range picker: 13, 26 or 52 weeks, year to date, or a custom pair of dates.
 import { useState } from 'react';
 import { useI18n } from '@/i18n/use-i18n';
-import { parseIsoDate } from '@/lib/format/dates';
-import {
-  presetRange,
-  RANGE_PRESETS,
-  rangeLabel,
-  type RangeKind,
-  type TimeRange,
-} from '@/domain/time-range';
+import { parseIsoDate } from '@/domain/periods';
+import { presetRange, RANGE_PRESETS, type RangeKind, type TimeRange } from '@/domain/time-range';
+import { rangeLabel } from '@/lib/format/domain-words';
 
 interface RangePickerProps {
   value: TimeRange;

@@ -2,7 +2,7 @@
 import type { StageDefinition } from '@/api/schemas';
 import { useI18n } from '@/i18n/use-i18n';
 import { stageColour } from '@/lib/charts/palette';
-import { useChartTheme } from '@/lib/charts/use-chart-theme';
+import { useChartTheme } from '@/components/use-chart-theme';
 
 export function StageChip({
   stageId,

@@ -9,9 +9,10 @@ import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { FamilyRule } from '@/components/family-rule';
 import { useI18n } from '@/i18n/use-i18n';
-import { addDaysIso, addMonthsIso, quarterStart } from '@/lib/format/dates';
+import { addDaysIso, addMonthsIso, quarterStart } from '@/domain/periods';
 import { summariseHeadline } from '@/domain/headline';
 import { endpointsFailed } from '@/lib/query/query-health';
+import { whatChangedSentences } from '@/lib/format/what-changed-words';
 import { pillarMonths, pillarMovers, pillarRows } from '@/domain/pillars';
 import { stageOf, stageSteps } from '@/domain/stages';
 import {
@@ -118,7 +119,8 @@ export function WhatChanged({
         month: latest,
       }));
     });
-    return whatChanged({ headlines: summaries, stageMoves, pillarMoves, locale, t });
+    const found = whatChanged({ headlines: summaries, stageMoves, pillarMoves });
+    return { ...found, sentences: whatChangedSentences(found.items, locale, t) };
   }, [
     pending,
     headlines,

@@ -1,5 +1,5 @@
 // Reads and validates config.json before the first render; every failure names the file, key and problem.
-import { firstIssue } from '@/lib/validation/validation';
+import { firstIssue } from '@/api/validation';
 import { configSchema, type ConfigFile } from './schema';
 
 export interface ConfigProblem {

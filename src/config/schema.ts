@@ -2,7 +2,7 @@
 import { UNIT_PILLARS_FEATURE, UNIT_STAGES_FEATURE } from '@/api/schemas';
 import { localeIds } from '@/i18n/registry';
 import { THEME_SETTINGS } from '@/config/theme-choice';
-import { z } from '@/lib/validation/zod';
+import { z } from '@/api/zod';
 
 /** An origin like "https://intranet.example.com": scheme, host and port, nothing more. */
 function isOrigin(s: string): boolean {

@@ -1,10 +1,4 @@
-import { loadedLocale, loadLocale, translatorFor } from '@/i18n/registry';
 import { DEFAULT_OVERDUE_AFTER_DAYS, freshnessAt } from './freshness';
-import { overdueSentence } from '@/lib/query/use-freshness';
-
-beforeAll(async () => {
-  await Promise.all([loadLocale('en-US'), loadLocale('de-DE')]);
-});
 
 /** Local time, as the viewer's calendar counts days. */
 const at = (y: number, m: number, d: number, h = 0, min = 0, ms = 0) =>
@@ -68,27 +62,3 @@ describe('freshnessAt', () => {
     });
   });
 });
-
-describe('overdueSentence', () => {
-  it('names the latest and the expected week as each locale numbers weeks', () => {
-    // Latest W51 2026 (14 Dec), overdue in the week of 28 Dec: ISO W53 2026, but the en-US week
-    // holding 1 January 2027 (week 1, Sunday start).
-    const f = freshnessAt('2026-12-16T06:00:00Z', at(2026, 12, 30, 10));
-    expect(f).toMatchObject({ overdue: true, expectedWeek: '2026-12-28' });
-    expect(overdueSentence(f, 'en-GB', translatorFor(loadedOrThrow('en-GB')))).toBe(
-      'Figures overdue: latest week W51 2026, expected W53 2026',
-    );
-    expect(overdueSentence(f, 'en-US', translatorFor(loadedOrThrow('en-US')))).toBe(
-      'Figures overdue: latest week Wk 51 2026, expected Wk 01 2027',
-    );
-    expect(overdueSentence(f, 'de-DE', translatorFor(loadedOrThrow('de-DE')))).toBe(
-      'Zahlen überfällig: neueste Woche KW 51/2026, erwartet KW 53/2026',
-    );
-  });
-});
-
-function loadedOrThrow(id: string) {
-  const l = loadedLocale(id);
-  if (!l) throw new Error(`locale ${id} not loaded`);
-  return l;
-}

@@ -1,7 +1,7 @@
 // Whether the figures themselves are on time: from the catalog's `dataAsOf` and the weekly grain of
 // the data, when the next figures are due and whether they are overdue. This is the data's freshness,
 // a signal of its own beside the connection's state (live, failing, offline).
-import { addDaysIso, isoWeekStart, parseIsoDate, toIsoDate } from '@/lib/format/dates';
+import { addDaysIso, isoWeekStart, parseIsoDate, toIsoDate } from './periods';
 
 /** Figures are overdue when more than this many days have passed since the latest week ended. */
 export const DEFAULT_OVERDUE_AFTER_DAYS = 8;

@@ -1,7 +1,14 @@
 import { loyaltyIndexFixture } from '@/test/fixtures';
 import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
-import { addWeeksIso } from '@/lib/format/dates';
-import { findTarget, headlineFrom, headlineMetrics, summariseHeadline } from './headline';
+import { addWeeksIso } from './periods';
+import {
+  findTarget,
+  fourWeekAverage,
+  headlineFrom,
+  headlineMetrics,
+  summariseHeadline,
+  whyNotComparable,
+} from './headline';
 
 const loyalty = loyaltyIndexFixture;
 const churn: MetricDefinition = {
@@ -226,5 +233,64 @@ describe('target status on the figures as shown', () => {
     expect(summariseHeadline(lowerIsBetter, at(2.4), target(2), 'all').target?.status).toBe(
       'on-track',
     );
+  });
+});
+
+describe('whyNotComparable', () => {
+  const week = (value: number | null, n: number): MetricPoint => ({
+    period: '2026-11-16',
+    value,
+    n,
+  });
+  it('names the current week first, then the reference, and missing before small', () => {
+    expect(whyNotComparable(undefined, week(30, 400), 50)).toEqual({
+      kind: 'missing',
+      side: 'current',
+    });
+    expect(whyNotComparable(week(30, 20), null, 50)).toEqual({
+      kind: 'low-sample',
+      side: 'current',
+      n: 20,
+      min: 50,
+    });
+    expect(whyNotComparable(week(30, 400), week(null, 0), 50)).toEqual({
+      kind: 'missing',
+      side: 'reference',
+    });
+    expect(whyNotComparable(week(30, 400), week(31, 49), 50)).toMatchObject({
+      kind: 'low-sample',
+      side: 'reference',
+      n: 49,
+    });
+  });
+  it('has nothing to say when both weeks can be compared', () => {
+    expect(whyNotComparable(week(30, 400), week(31, 50), 50)).toBeUndefined();
+  });
+});
+
+describe('fourWeekAverage', () => {
+  const byPeriod = (points: MetricPoint[]) => new Map(points.map((p) => [p.period, p]));
+  it('averages the reportable weeks among the four before, with the standard error of a mean', () => {
+    // Four weeks of 30, 32, 34, 36 and then the latest week, each ±1.96 (se 1).
+    const points = series([30, 32, 34, 36, 40], 1.96);
+    const latest = points.at(-1)!.period;
+    const average = fourWeekAverage(byPeriod(points), latest, 50)!;
+    expect(average.value).toBe(33);
+    expect(average.weeks).toBe(4);
+    expect(average.se).toBeCloseTo(0.5, 4); // √(4 × 1²) / 4
+  });
+  it('leaves out gaps and small samples, and gives up below two weeks', () => {
+    const points = series([30, null, 34, 36, 40]);
+    points[3] = { ...points[3]!, n: 10 };
+    const latest = points.at(-1)!.period;
+    expect(fourWeekAverage(byPeriod(points), latest, 50)).toMatchObject({ value: 32, weeks: 2 });
+    points[0] = { ...points[0]!, n: 10 };
+    expect(fourWeekAverage(byPeriod(points), latest, 50)).toBeNull();
+  });
+  it('has no standard error when a week has no interval', () => {
+    const points = series([30, 32, 34, 36, 40]);
+    points[1] = { period: points[1]!.period, value: 32, n: 400 };
+    const latest = points.at(-1)!.period;
+    expect(fourWeekAverage(byPeriod(points), latest, 50)).toMatchObject({ value: 33, se: null });
   });
 });

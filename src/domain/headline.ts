@@ -1,7 +1,8 @@
 // Summarises one metric's weekly series for a headline: latest value, changes with significance, target.
-import { metricFamily, type MetricDefinition, type MetricPoint, type Target } from '@/api/schemas';
-import { addWeeksIso, isoWeekStart, sameWeekLastYear } from '@/lib/format/dates';
-import { displayedValue, shownPoint } from '@/lib/format/format';
+import type { MetricDefinition, MetricPoint, Target } from '@/api/schemas';
+import { FAMILIES } from './families';
+import { addWeeksIso, isoWeekStart, sameWeekLastYear } from './periods';
+import { displayedValue, shownPoint } from './precision';
 import {
   compareEstimates,
   comparePoints,
@@ -14,9 +15,7 @@ import {
 
 /** The catalog's headline metrics in family order (loyalty, bonding, advocacy, retention). */
 export function headlineMetrics(metrics: readonly MetricDefinition[]): MetricDefinition[] {
-  return metricFamily.options.flatMap((family) =>
-    metrics.filter((m) => m.family === family && m.headline),
-  );
+  return FAMILIES.flatMap((family) => metrics.filter((m) => m.family === family && m.headline));
 }
 
 /** Weeks a sparkline shows. */

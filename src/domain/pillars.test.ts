@@ -5,11 +5,14 @@ import {
   pillarMonths,
   pillarMovers,
   pillarRows,
+  MIN_NOISE_HISTORY,
+  NOISE_HISTORY,
   scoreAtOrBefore,
+  seriesNoise,
   testPillarChange,
   weakestPillars,
 } from './pillars';
-import { addMonthsIso } from '@/lib/format/dates';
+import { addMonthsIso } from './periods';
 
 const pillars: PillarDefinition[] = [
   { id: 'culture', name: 'Culture over strategy', description: '' },
@@ -159,5 +162,56 @@ describe('testPillarChange', () => {
       significant: false,
     });
     expect(testPillarChange(rowOf(short), '2024-01-01', last(short))).toBeNull();
+  });
+});
+
+describe('seriesNoise', () => {
+  /** A pillar scored every month up to 2026-11 with the given scores, the last one latest. */
+  const rowOf = (scores: number[]) =>
+    pillarRows(
+      {
+        unit: 'retail',
+        grain: 'month',
+        series: [
+          {
+            pillar: 'culture',
+            points: scores.map((score, i) => ({
+              period: addMonthsIso('2026-11-01', i - scores.length + 1),
+              score,
+              respondents: 30,
+            })),
+          },
+        ],
+      },
+      pillars,
+    )[0]!;
+
+  it('is the scaled median absolute deviation of the earlier changes over the same gap', () => {
+    // Changes alternate +1 and −1: the median is 0 and every deviation 1, so the scale is 1.4826.
+    const row = rowOf([50, 51, 50, 51, 50, 51, 50, 51, 50, 51, 50, 51, 50, 51, 50]);
+    const noise = seriesNoise(row, '2026-11-01', 1)!;
+    expect(noise.changes).toBe(NOISE_HISTORY);
+    expect(noise.scale).toBeCloseTo(1.4826, 4);
+  });
+  it('is not thrown by one earlier real move', () => {
+    const steady = rowOf([50, 51, 50, 51, 50, 51, 50, 51, 50, 51, 50, 51, 50, 51, 50]);
+    const jumped = rowOf([50, 51, 50, 51, 50, 51, 50, 61, 60, 61, 60, 61, 60, 61, 60]);
+    expect(seriesNoise(jumped, '2026-11-01', 1)!.scale).toBeCloseTo(
+      seriesNoise(steady, '2026-11-01', 1)!.scale,
+      6,
+    );
+  });
+  it('falls back to the standard deviation when half the changes sit on the median', () => {
+    const row = rowOf([50, 50, 50, 50, 50, 50, 50, 50, 52]);
+    // Seven changes of 0 and one of +2: the median deviation is 0, the standard deviation √0.5.
+    expect(seriesNoise(row, '2026-11-01', 1)).toEqual({
+      scale: expect.closeTo(Math.SQRT1_2, 6),
+      changes: 8,
+    });
+  });
+  it('says nothing with fewer earlier changes than it needs, or none that vary', () => {
+    expect(seriesNoise(rowOf([50, 51, 50, 51, 50, 51]), '2026-11-01', 1)).toBeNull();
+    expect(MIN_NOISE_HISTORY).toBe(6);
+    expect(seriesNoise(rowOf([50, 50, 50, 50, 50, 50, 50, 50, 50]), '2026-11-01', 1)).toBeNull();
   });
 });

@@ -1,19 +1,13 @@
-// Pillar health: colour bands, and the weakest pillars and biggest movers in words.
+// Pillar health: health bands, and the weakest pillars and biggest movers with how sure each move is.
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
-import type { T } from '@/i18n/registry';
-import { addDaysIso, addMonthsIso } from '@/lib/format/dates';
-import { asDisplayed, SCORE_DECIMALS } from '@/lib/format/format';
+import { addDaysIso, addMonthsIso } from './periods';
+import { asDisplayed, SCORE_DECIMALS } from './precision';
 import { pFromT, pFromZ, seFromInterval } from './stats';
 
 export type Health = 'red' | 'amber' | 'green';
 export interface HealthThresholds {
   amber: number;
   green: number;
-}
-
-/** A health band in words, in the locale of `t`: "Weak", "Developing", "Strong". */
-export function healthWord(health: Health, t: T): string {
-  return t(`pillars.health.${health}`);
 }
 
 /** The health band of a score as it is shown (one decimal), so 69.97, shown "70.0", is green. */

@@ -4,7 +4,9 @@ import {
   firstQuarterFrom,
   linearTrend,
   quarterIndex,
+  quarterStartOf,
   stageBands,
+  stageOf,
   stageOutlook,
   stageStanding,
   stageSteps,
@@ -116,7 +118,7 @@ describe('stageOutlook', () => {
     if (o.kind === 'on-trend') {
       expect(o.next.id).toBe('focus');
       expect(o.slope).toBeCloseTo(1.98, 1);
-      expect(o.earliest).toBe('Q1 2027'); // 4 points to go at ~2 a quarter from Q3 2026
+      expect(o.earliest).toBe('2027-01-01'); // 4 points to go at ~2 a quarter from Q3 2026
     }
   });
   it('gives no date when the pace could be zero', () => {
@@ -369,5 +371,25 @@ describe('stage direction', () => {
     expect(steady([71, 67, 70, 66], stages)).toBe('steady');
     // Too few quarters for an interval.
     expect(steady([60, 65], stages)).toBe('steady');
+  });
+});
+
+describe('stageOf', () => {
+  it('finds a stage by id, and nothing for an id the catalog does not know', () => {
+    expect(stageOf('focus', stages)?.name).toBe('Customer focus');
+    expect(stageOf('nirvana', stages)).toBeNull();
+  });
+});
+
+describe('quarters as numbers', () => {
+  it('numbers a quarter from any of its days, and gives back its first day', () => {
+    expect(quarterIndex('2026-11-20')).toBe(2026 * 4 + 3);
+    expect(quarterIndex('2026-10-01')).toBe(quarterIndex('2026-12-31'));
+    expect(quarterStartOf(quarterIndex('2026-11-20'))).toBe('2026-10-01');
+    expect(quarterStartOf(quarterIndex('2026-11-20') + 1)).toBe('2027-01-01');
+  });
+  it('takes the first quarter lying wholly in a range from its start', () => {
+    expect(firstQuarterFrom('2026-10-01')).toBe(quarterIndex('2026-10-01'));
+    expect(firstQuarterFrom('2026-10-02')).toBe(quarterIndex('2027-01-01'));
   });
 });

@@ -1,7 +1,6 @@
 // Stage progression logic: bands from the catalog, moves between quarters, direction and outlook.
 import type { StageDefinition, StagePoint } from '@/api/schemas';
-import { formatQuarter } from '@/lib/format/dates';
-import { asDisplayed, SCORE_DECIMALS } from '@/lib/format/format';
+import { asDisplayed, SCORE_DECIMALS } from './precision';
 
 export interface StageBand {
   stage: StageDefinition;
@@ -221,7 +220,9 @@ export type Outlook =
       next: StageDefinition;
       slope: number;
       halfWidth: number;
+      /** The first day of the earliest quarter the band could be reached in. */
       earliest: string;
+      /** The first day of the latest such quarter; null when more than ten years away. */
       latest: string | null;
     };
 
@@ -233,12 +234,10 @@ function addQuarters(period: string, quarters: number): string {
 /**
  * When the unit would reach the next stage's band at the pace of its last four quarters, with the
  * uncertainty of that pace. A date is given only when the whole 95% interval of the pace is upward.
- * Quarters are worded in `locale`.
  */
 export function stageOutlook(
   points: readonly StagePoint[],
   stages: readonly StageDefinition[],
-  locale = 'en-GB',
 ): Outlook {
   const steps = stageSteps(points, stages);
   const latest = steps.at(-1);
@@ -267,8 +266,8 @@ export function stageOutlook(
     next,
     slope,
     halfWidth,
-    earliest: formatQuarter(addQuarters(latest.period, Math.max(1, fastest)), locale),
-    latest: slowest > 40 ? null : formatQuarter(addQuarters(latest.period, slowest), locale),
+    earliest: addQuarters(latest.period, Math.max(1, fastest)),
+    latest: slowest > 40 ? null : addQuarters(latest.period, slowest),
   };
 }
 

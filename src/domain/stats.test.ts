@@ -1,8 +1,11 @@
 import {
   benjaminiHochberg,
+  changePValue,
   compareEstimates,
   comparePoints,
   controlFamily,
+  FDR_Q,
+  isReportable,
   mean,
   pFromT,
   pFromZ,
@@ -164,5 +167,23 @@ describe('controlFamily', () => {
   it('counts untested changes out', () => {
     const untested: Change = { verdict: 'untested', delta: 1, z: null };
     expect(controlFamily([untested, change(1)]).tests).toBe(1);
+  });
+});
+
+describe('isReportable', () => {
+  it('needs a value and at least the minimum sample', () => {
+    expect(isReportable({ period: '2026-11-16', value: 30, n: 50 }, 50)).toBe(true);
+    expect(isReportable({ period: '2026-11-16', value: 30, n: 49 }, 50)).toBe(false);
+    expect(isReportable({ period: '2026-11-16', value: null, n: 400 }, 50)).toBe(false);
+    expect(isReportable(undefined, 50)).toBe(false);
+  });
+});
+
+describe('changePValue', () => {
+  it('is the two-sided p of the change’s z, and none for an untested change', () => {
+    expect(changePValue({ verdict: 'better', delta: 2, z: Z95 })).toBeCloseTo(0.05, 6);
+    expect(changePValue({ verdict: 'worse', delta: -2, z: -Z95 })).toBeCloseTo(0.05, 6);
+    expect(changePValue({ verdict: 'not-comparable', delta: null, z: null })).toBeNull();
+    expect(FDR_Q).toBe(0.05);
   });
 });

@@ -1,6 +1,4 @@
-import { resolveUnit } from '@/lib/url-state';
-import { loadLocale, translatorFor } from '@/i18n/registry';
-import { presetRange, rangeLabel, resolveRange, writeRange } from './time-range';
+import { presetRange, resolveRange, writeRange } from './time-range';
 
 const asOf = '2026-11-20T06:00:00Z';
 
@@ -16,8 +14,8 @@ describe('presetRange', () => {
 
 describe('resolveRange', () => {
   const resolve = (search: string) => resolveRange(new URLSearchParams(search), asOf);
-  it('defaults to 52 weeks without a notice', () => {
-    expect(resolve('')).toMatchObject({ kind: '52w', notice: null });
+  it('defaults to 52 weeks without an issue', () => {
+    expect(resolve('')).toMatchObject({ kind: '52w', issue: null });
   });
   it('reads presets and custom ranges', () => {
     expect(resolve('range=26w')).toMatchObject({ kind: '26w', from: '2026-05-25' });
@@ -25,36 +23,22 @@ describe('resolveRange', () => {
       kind: 'custom',
       from: '2026-01-05',
       to: '2026-03-29',
-      notice: null,
+      issue: null,
     });
   });
-  it('falls back with a notice for an unknown range, half-cut dates or a reversed range', () => {
-    expect(resolve('range=forever')).toMatchObject({
-      kind: '52w',
-      notice: expect.stringContaining('“forever”'),
+  it('falls back with the issue for an unknown range, half-cut dates or a reversed range', () => {
+    expect(resolve('range=forever')).toEqual({
+      ...presetRange('52w', asOf),
+      issue: { kind: 'unknown', value: 'forever', options: ['13w', '26w', '52w', 'ytd', 'custom'] },
     });
     expect(resolve('range=custom&from=2026-01-0')).toMatchObject({
       kind: '52w',
-      notice: expect.stringContaining('YYYY-MM-DD'),
+      issue: { kind: 'custom-dates', from: '2026-01-0', to: '' },
     });
     expect(resolve('range=custom&from=2026-05-01&to=2026-02-01')).toMatchObject({
       kind: '52w',
-      notice: expect.stringContaining('after it ends'),
+      issue: { kind: 'reversed', from: '2026-05-01', to: '2026-02-01' },
     });
-  });
-});
-
-describe('resolveRange in German', () => {
-  it('words the notice and the problem in the locale', async () => {
-    const t = translatorFor(await loadLocale('de-DE'));
-    const range = resolveRange(new URLSearchParams('range=forever'), asOf, t);
-    expect(range.notice).toBe(
-      'Der Zeitraum „forever“ im Link ist keiner von 13w, 26w, 52w, ytd, custom; angezeigt werden 52 Wochen.',
-    );
-    expect(range.problem).toBe(
-      'Der Zeitraum „forever“ im Link ist keiner von 13w, 26w, 52w, ytd, custom.',
-    );
-    expect(rangeLabel('ytd', t)).toBe('Seit Jahresbeginn');
   });
 });
 
@@ -79,24 +63,5 @@ describe('writeRange', () => {
     expect(writeRange(new URLSearchParams(), presetRange('13w', asOf)).toString()).toBe(
       'range=13w',
     );
-  });
-});
-
-describe('resolveUnit', () => {
-  const catalog = {
-    units: [
-      { id: 'all', name: 'Acme', parentId: null },
-      { id: 'retail', name: 'Retail', parentId: 'all' },
-    ],
-  };
-  it('takes a unit the catalog knows and defaults to the whole organisation', () => {
-    expect(resolveUnit('retail', catalog)).toEqual({ id: 'retail', rejected: null });
-    expect(resolveUnit(null, catalog)).toEqual({ id: 'all', rejected: null });
-  });
-  it('falls back from an unknown unit and says which was rejected', () => {
-    expect(resolveUnit('atlantis', catalog)).toEqual({ id: 'all', rejected: 'atlantis' });
-  });
-  it('trusts the URL until the catalog is there', () => {
-    expect(resolveUnit('retail', undefined)).toEqual({ id: 'retail', rejected: null });
   });
 });

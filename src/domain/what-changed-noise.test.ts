@@ -1,12 +1,10 @@
 // What changed on pure noise and on a planted move: the false-alarm rate and the power of the rule
 // (pillar changes tested, one false-discovery-controlled family over every unit's pillars).
 import type { PillarDefinition, PillarsResponse } from '@/api/schemas';
-import { loadedLocale, translatorFor } from '@/i18n/registry';
-import { addMonthsIso } from '@/lib/format/dates';
+import { addMonthsIso } from './periods';
 import { pillarMovers, pillarRows, type PillarRow } from './pillars';
 import { whatChanged, type PillarNews } from './what-changed';
 
-const t = translatorFor(loadedLocale('en-GB')!);
 const pillars: PillarDefinition[] = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({
   id: `pillar-${id}`,
   name: `Pillar ${id.toUpperCase()}`,
@@ -87,7 +85,7 @@ function organisation(
   }));
 }
 
-/** The pillar sentences of the organisation's what changed for a month (index from FIRST). */
+/** The pillar movements named by the organisation's what changed for a month (index from FIRST). */
 function pillarNews(org: readonly PillarsResponse[], month: number) {
   return pillarNewsOfRows(
     org.map((data) => pillarRows(data, pillars)),
@@ -109,10 +107,8 @@ function pillarNewsOfRows(org: readonly PillarRow[][], month: number) {
     headlines: [],
     stageMoves: [],
     pillarMoves: moves,
-    locale: 'en-GB',
-    t,
   });
-  return { ...result, named: result.sentences.filter((s) => s.includes(' points to ')) };
+  return { ...result, named: result.items.filter((item) => item.kind === 'pillar') };
 }
 
 /** Share of months, over organisations and months, in which what changed names any pillar move. */
@@ -136,7 +132,11 @@ function power(withIntervals: boolean, units: number, ses: number, trials: numbe
     const org = organisation(5000 + trial, units, withIntervals, planted);
     const named = pillarNews(org, planted.month).named;
     if (
-      named.some((s) => s.startsWith(`Pillar ${'ABCDEFG'[planted.pillar]} (Unit ${planted.unit})`))
+      named.some(
+        (m) =>
+          m.pillar.name === `Pillar ${'ABCDEFG'[planted.pillar]}` &&
+          m.unitName === `Unit ${planted.unit}`,
+      )
     )
       found += 1;
   }

@@ -1,114 +1,53 @@
-import type { MetricDefinition, PillarDefinition } from '@/api/schemas';
-import type { HeadlineSummary } from './headline';
-import { loadedLocale, loadLocale, translatorFor } from '@/i18n/registry';
-import { addMonthsIso, quarterStart } from '@/lib/format/dates';
+import { culture, metric, pillarMove, stageMove, summary } from '@/test/what-changed-fixtures';
+import { addMonthsIso, quarterStart } from './periods';
 import {
-  NO_CHANGE_SENTENCE,
+  MAX_ITEMS,
   pillarNewsPeriod,
   stageNewsPeriod,
   whatChanged,
   type PillarNews,
-  type StageNews,
+  type WhatChangedItem,
 } from './what-changed';
 
-const metric = (
-  id: string,
-  name: string,
-  direction: MetricDefinition['direction'] = 'higher-is-better',
-  unit: MetricDefinition['unit'] = 'points',
-): MetricDefinition => ({
-  id,
-  family: 'loyalty',
-  name,
-  unit,
-  min: -100,
-  max: 100,
-  direction,
-  headline: true,
-  minReportableN: 50,
-  description: '',
-});
-
-function summary(
-  m: MetricDefinition,
-  value: number,
-  delta: number,
-  z: number,
-  verdict: 'better' | 'worse' | 'no-significant-change',
-): HeadlineSummary {
-  return {
-    metric: m,
-    latest: { period: '2026-11-16', value, n: 400 },
-    lowSample: false,
-    latestIsGap: false,
-    vsLastWeek: { verdict, delta, z, reference: null },
-    vsFourWeekAverage: { verdict: 'not-comparable', delta: null, z: null, reference: null },
-    vsYearAgo: { verdict: 'not-comparable', delta: null, z: null, reference: null },
-    target: null,
-    recent: [],
-  };
-}
-
-const culture: PillarDefinition = { id: 'culture', name: 'Culture over strategy', description: '' };
-const stageMove: StageNews = {
-  unitName: 'Online & app',
-  stageName: 'Customer focus',
-  step: {
-    period: '2026-10-01',
-    score: 61,
-    stage: 'focus',
-    gatesFailed: [],
-    note: '',
-    order: 3,
-    move: 'promotion',
-  },
-};
-const pillarMove: PillarNews = {
-  unitName: 'Retail stores',
-  pillar: culture,
-  from: 60,
-  to: 53.8,
-  change: -6.2,
-  month: '2026-11-01',
-  judgedBy: 'interval',
-  p: 0.001,
-  significant: true,
-};
-const sentences = (input: Parameters<typeof whatChanged>[0]) => whatChanged(input).sentences;
-
-const t = translatorFor(loadedLocale('en-GB')!);
+const items = (input: Parameters<typeof whatChanged>[0]) => whatChanged(input).items;
+/** What a list names, in order: `kind:name`. */
+const named = (list: readonly WhatChangedItem[]) =>
+  list.map((i) =>
+    i.kind === 'stage'
+      ? `stage:${i.unitName}`
+      : i.kind === 'metric'
+        ? `metric:${i.metric.id}`
+        : `pillar:${i.pillar.id}@${i.unitName}`,
+  );
+const culturePillar = `pillar:${culture.id}@Retail stores`;
 
 describe('whatChanged', () => {
-  it('says so when nothing moved significantly', () => {
+  it('names nothing when nothing moved significantly', () => {
     const headlines = [
       summary(metric('loyalty-index', 'Loyalty index'), 31.4, 1.1, 0.6, 'no-significant-change'),
     ];
-    expect(sentences({ headlines, stageMoves: [], pillarMoves: [], locale: 'en-GB', t })).toEqual([
-      NO_CHANGE_SENTENCE,
-    ]);
+    expect(items({ headlines, stageMoves: [], pillarMoves: [] })).toEqual([]);
   });
 
-  it('puts stage moves first, then metrics by strength of evidence, at most three sentences', () => {
+  it('puts stage moves first, then metrics by strength of evidence, at most three', () => {
     const headlines = [
       summary(metric('a', 'Advocacy share', 'higher-is-better', 'percent'), 28, 2.5, 2.2, 'better'),
       summary(metric('b', 'Loyalty index'), 27.1, -4.3, -3.9, 'worse'),
     ];
-    expect(
-      sentences({
-        headlines,
-        stageMoves: [stageMove],
-        pillarMoves: [pillarMove],
-        locale: 'en-GB',
-        t,
-      }),
-    ).toEqual([
-      'Online & app moved up to Customer focus in Q4 2026.',
-      'Loyalty index fell significantly to +27.1 (\u22124.3\u00a0pts vs last week).',
-      'Advocacy share rose significantly to 28.0% (+2.5\u00a0pp vs last week).',
-    ]);
+    const list = items({ headlines, stageMoves: [stageMove], pillarMoves: [pillarMove] });
+    expect(MAX_ITEMS).toBe(3);
+    expect(named(list)).toEqual(['stage:Online & app', 'metric:b', 'metric:a']);
+    expect(list[0]).toEqual({
+      kind: 'stage',
+      unitName: 'Online & app',
+      stageName: 'Customer focus',
+      move: 'promotion',
+      period: '2026-10-01',
+    });
+    expect(list[1]).toMatchObject({ kind: 'metric', value: 27.1, delta: -4.3, verdict: 'worse' });
   });
 
-  it('judges lower-is-better metrics the right way round and names pillar moves', () => {
+  it('carries whether a lower-is-better move is good news, and what a pillar moved to and when', () => {
     const churn = summary(
       { ...metric('churn', 'Churn rate', 'lower-is-better', 'percent'), decimals: 2 },
       1.21,
@@ -116,54 +55,40 @@ describe('whatChanged', () => {
       -3,
       'better',
     );
+    const list = items({ headlines: [churn], stageMoves: [], pillarMoves: [pillarMove] });
+    expect(named(list)).toEqual(['metric:churn', culturePillar]);
+    expect(list[0]).toMatchObject({ delta: -0.4, verdict: 'better' });
+    expect(list[1]).toEqual({
+      kind: 'pillar',
+      pillar: culture,
+      unitName: 'Retail stores',
+      change: -6.2,
+      score: 53.8,
+      month: '2026-11-01',
+      p: 0.001,
+    });
+  });
+
+  it('puts promotions before demotions, and units in order of name', () => {
+    const demotion = {
+      ...stageMove,
+      unitName: 'Aardvark',
+      step: { ...stageMove.step, move: 'demotion' as const },
+    };
+    const promotion = { ...stageMove, unitName: 'Zebra' };
     expect(
-      sentences({
-        headlines: [churn],
-        stageMoves: [],
-        pillarMoves: [pillarMove],
-        locale: 'en-GB',
-        t,
-      }),
-    ).toEqual([
-      'Churn rate fell significantly to 1.21% (\u22120.40\u00a0pp vs last week, an improvement).',
-      'Culture over strategy (Retail stores) fell 6.2 points to 53.8 in Nov 2026.',
-    ]);
+      named(
+        items({ headlines: [], stageMoves: [demotion, promotion, stageMove], pillarMoves: [] }),
+      ),
+    ).toEqual(['stage:Online & app', 'stage:Zebra', 'stage:Aardvark']);
   });
 
   it('is deterministic for ties', () => {
     const a = summary(metric('x', 'Bonding index'), 30, 3, 3, 'better');
     const b = summary(metric('y', 'Advocacy share'), 30, 3, 3, 'better');
-    const input = { stageMoves: [], pillarMoves: [], locale: 'en-GB', t };
-    expect(sentences({ headlines: [a, b], ...input })).toEqual(
-      sentences({ headlines: [b, a], ...input }),
-    );
-  });
-
-  it('words the sentences in German, with German numbers, months and quarters', async () => {
-    const de = translatorFor(await loadLocale('de-DE'));
-    const churn = summary(
-      { ...metric('churn', 'Churn rate', 'lower-is-better', 'percent'), decimals: 2 },
-      1.21,
-      -0.4,
-      -3,
-      'better',
-    );
-    expect(
-      sentences({
-        headlines: [churn],
-        stageMoves: [stageMove],
-        pillarMoves: [pillarMove],
-        locale: 'de-DE',
-        t: de,
-      }),
-    ).toEqual([
-      'Online & app ist im Q4 2026 auf Customer focus aufgestiegen.',
-      'Churn rate sank signifikant auf 1,21\u00a0% (\u22120,40\u00a0Pp. ggü. Vorwoche, eine Verbesserung).',
-      'Culture over strategy (Retail stores) sank im Nov. 2026 um 6,2 Punkte auf 53,8.',
-    ]);
-    expect(
-      sentences({ headlines: [], stageMoves: [], pillarMoves: [], locale: 'de-DE', t: de }),
-    ).toEqual(['Keine signifikanten Veränderungen in dieser Woche.']);
+    const input = { stageMoves: [], pillarMoves: [] };
+    expect(items({ headlines: [a, b], ...input })).toEqual(items({ headlines: [b, a], ...input }));
+    expect(named(items({ headlines: [b, a], ...input }))).toEqual(['metric:x', 'metric:y']);
   });
 });
 
@@ -178,9 +103,9 @@ describe('what changed holds its family of tests to the false discovery rate', (
 
   it('names a pillar move that is significant on its own among few tests', () => {
     const move = { ...pillarMove, p: 0.008 };
-    expect(
-      sentences({ headlines: [], stageMoves: [], pillarMoves: [move], locale: 'en-GB', t }),
-    ).toEqual(['Culture over strategy (Retail stores) fell 6.2 points to 53.8 in Nov 2026.']);
+    expect(named(items({ headlines: [], stageMoves: [], pillarMoves: [move] }))).toEqual([
+      culturePillar,
+    ]);
   });
 
   it('does not name the same move among 420 tests, where one p of 0.008 is what chance gives', () => {
@@ -189,10 +114,8 @@ describe('what changed holds its family of tests to the false discovery rate', (
       headlines: [],
       stageMoves: [],
       pillarMoves: [{ ...pillarMove, p: 0.008 }, ...others],
-      locale: 'en-GB',
-      t,
     });
-    expect(result.sentences).toEqual([NO_CHANGE_SENTENCE]);
+    expect(result.items).toEqual([]);
     expect(result.tests).toBe(420);
   });
 
@@ -202,12 +125,8 @@ describe('what changed holds its family of tests to the false discovery rate', (
       headlines: [],
       stageMoves: [],
       pillarMoves: [{ ...pillarMove, p: 1e-5 }, ...others],
-      locale: 'en-GB',
-      t,
     });
-    expect(result.sentences).toEqual([
-      'Culture over strategy (Retail stores) fell 6.2 points to 53.8 in Nov 2026.',
-    ]);
+    expect(named(result.items)).toEqual([culturePillar]);
   });
 
   it('counts metric and pillar tests in one family, and an untested pillar change in neither', () => {
@@ -217,8 +136,6 @@ describe('what changed holds its family of tests to the false discovery rate', (
       headlines: [loyalty],
       stageMoves: [],
       pillarMoves: [{ ...pillarMove, p: 0.9, significant: false }, untested],
-      locale: 'en-GB',
-      t,
     });
     expect(result.tests).toBe(2);
     expect(result.untestedPillars).toBe(1);

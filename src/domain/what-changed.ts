@@ -1,9 +1,8 @@
-// "What changed": up to three plain sentences on this week's most important significant movements
-// across metrics, stages and pillars, ranked deterministically.
-import type { T } from '@/i18n/registry';
+// "What changed": up to three of this week's most important significant movements across metrics,
+// stages and pillars, ranked deterministically. Worded by lib/format/what-changed-words.
+import type { MetricDefinition, PillarDefinition } from '@/api/schemas';
 import type { HeadlineSummary } from './headline';
-import { addMonthsIso, formatMonth, formatQuarter, monthEnd, quarterEnd } from '@/lib/format/dates';
-import { formatDelta, formatNumber, formatValue } from '@/lib/format/format';
+import { addMonthsIso, monthEnd, quarterEnd } from './periods';
 import type { PillarJudgement, PillarMove } from './pillars';
 import type { StageStep } from './stages';
 import { benjaminiHochberg, changePValue, FDR_Q } from './stats';
@@ -23,9 +22,6 @@ export interface WhatChangedInput {
   headlines: readonly HeadlineSummary[];
   stageMoves: readonly StageNews[];
   pillarMoves: readonly PillarNews[];
-  locale: string;
-  /** The locale's translator: the sentences are worded in it. */
-  t: T;
 }
 
 /**
@@ -49,61 +45,46 @@ export function pillarNewsPeriod(asOf: string): { from: string; to: string } {
   return { from: addMonthsIso(asOf, -13), to: monthEnd(asOf) };
 }
 
-export const MAX_SENTENCES = 3;
-/** The sentence when nothing moved significantly, in en-GB (see `components.whatChanged.noChange`). */
-export const NO_CHANGE_SENTENCE = 'No significant changes this week.';
+/** The most movements what changed names. */
+export const MAX_ITEMS = 3;
 
-function metricSentence(s: HeadlineSummary, locale: string, t: T): string {
-  const delta = s.vsLastWeek.delta ?? 0;
-  const params = {
-    metric: s.metric.name,
-    value: formatValue(s.latest!.value, s.metric, locale),
-    change: formatDelta(delta, s.metric, locale),
-  };
-  // A lower-is-better metric says whether its move is good news; higher-is-better ones go without.
-  if (s.metric.direction === 'lower-is-better') {
-    const better = s.vsLastWeek.verdict === 'better';
-    if (delta > 0) {
-      return better
-        ? t('components.whatChanged.metricRoseBetter', params)
-        : t('components.whatChanged.metricRoseWorse', params);
+/** One movement what changed names. */
+export type WhatChangedItem =
+  /** A unit moved up (promotion) or down a stage in the quarter starting on `period`. */
+  | {
+      kind: 'stage';
+      unitName: string;
+      stageName: string;
+      move: 'promotion' | 'demotion';
+      period: string;
     }
-    return better
-      ? t('components.whatChanged.metricFellBetter', params)
-      : t('components.whatChanged.metricFellWorse', params);
-  }
-  return delta > 0
-    ? t('components.whatChanged.metricRose', params)
-    : t('components.whatChanged.metricFell', params);
-}
-
-function stageSentence(n: StageNews, locale: string, t: T): string {
-  const params = {
-    unit: n.unitName,
-    stage: n.stageName,
-    quarter: formatQuarter(n.step.period, locale),
-  };
-  return n.step.move === 'promotion'
-    ? t('components.whatChanged.stageUp', params)
-    : t('components.whatChanged.stageDown', params);
-}
-
-function pillarSentence(p: PillarNews, locale: string, t: T): string {
-  const params = {
-    pillar: p.pillar.name,
-    unit: p.unitName,
-    change: formatNumber(Math.abs(p.change), locale),
-    score: formatNumber(p.to, locale),
-    month: formatMonth(p.month, locale),
-  };
-  return p.change > 0
-    ? t('components.whatChanged.pillarRose', params)
-    : t('components.whatChanged.pillarFell', params);
-}
+  /**
+   * A headline metric changed significantly against last week, to `value` by `delta`; `verdict`
+   * says whether that is good news (a lower-is-better metric falling is 'better').
+   */
+  | {
+      kind: 'metric';
+      metric: MetricDefinition;
+      value: number;
+      delta: number;
+      verdict: 'better' | 'worse';
+      p: number | null;
+    }
+  /** A unit's pillar score changed significantly, by `change` to `score`, in the month `month`. */
+  | {
+      kind: 'pillar';
+      pillar: PillarDefinition;
+      unitName: string;
+      change: number;
+      score: number;
+      month: string;
+      p: number | null;
+    };
 
 /** What changed, with the rule it was decided by, for the line under the sentences. */
 export interface WhatChangedResult {
-  sentences: string[];
+  /** At most {@link MAX_ITEMS}, most important first; none when nothing moved significantly. */
+  items: WhatChangedItem[];
   /** The significance tests the list made (metrics vs last week and pillar changes). */
   tests: number;
   /** How the pillar changes that were tested were judged. */
@@ -117,16 +98,15 @@ export interface WhatChangedResult {
  * size of their z statistic, then pillar movements by size. Metric and pillar changes are one family
  * of tests: a change is named only when it is a Benjamini–Hochberg discovery at q = 0.05 among all of
  * them, so a list over many units and pillars does not fill with chance movements. Ties break on
- * names, so the same data always gives the same sentences.
+ * names, so the same data always gives the same list.
  */
 export function whatChanged({
   headlines,
   stageMoves,
   pillarMoves,
-  locale,
-  t,
 }: WhatChangedInput): WhatChangedResult {
   const stages = [...stageMoves]
+    .filter((n) => n.step.move != null)
     .sort((a, b) =>
       a.step.move === b.step.move
         ? a.unitName.localeCompare(b.unitName)
@@ -134,23 +114,38 @@ export function whatChanged({
           ? -1
           : 1,
     )
-    .map((n) => stageSentence(n, locale, t));
+    .map((n): WhatChangedItem => ({
+      kind: 'stage',
+      unitName: n.unitName,
+      stageName: n.stageName,
+      move: n.step.move!,
+      period: n.step.period,
+    }));
 
   const reportable = headlines.filter((s) => s.latest && !s.lowSample);
   const metricPs = reportable.map((s) => changePValue(s.vsLastWeek));
   const pillarPs = pillarMoves.map((m) => m.p);
   const discovered = benjaminiHochberg([...metricPs, ...pillarPs], FDR_Q);
   const metrics = reportable
-    .filter(
-      (s, i) =>
-        discovered[i] && (s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'),
-    )
+    .flatMap((s, i) => {
+      const { verdict, delta } = s.vsLastWeek;
+      return discovered[i] && (verdict === 'better' || verdict === 'worse')
+        ? [{ s, verdict, delta: delta ?? 0, p: metricPs[i] ?? null }]
+        : [];
+    })
     .sort(
       (a, b) =>
-        Math.abs(b.vsLastWeek.z ?? 0) - Math.abs(a.vsLastWeek.z ?? 0) ||
-        a.metric.id.localeCompare(b.metric.id),
+        Math.abs(b.s.vsLastWeek.z ?? 0) - Math.abs(a.s.vsLastWeek.z ?? 0) ||
+        a.s.metric.id.localeCompare(b.s.metric.id),
     )
-    .map((s) => metricSentence(s, locale, t));
+    .map(({ s, verdict, delta, p }): WhatChangedItem => ({
+      kind: 'metric',
+      metric: s.metric,
+      value: s.latest!.value,
+      delta,
+      verdict,
+      p,
+    }));
   const pillars = pillarMoves
     .filter((m, i) => discovered[reportable.length + i] && m.significant)
     .sort(
@@ -159,10 +154,17 @@ export function whatChanged({
         a.pillar.id.localeCompare(b.pillar.id) ||
         a.unitName.localeCompare(b.unitName),
     )
-    .map((p) => pillarSentence(p, locale, t));
-  const sentences = [...stages, ...metrics, ...pillars].slice(0, MAX_SENTENCES);
+    .map((m): WhatChangedItem => ({
+      kind: 'pillar',
+      pillar: m.pillar,
+      unitName: m.unitName,
+      change: m.change,
+      score: m.to,
+      month: m.month,
+      p: m.p,
+    }));
   return {
-    sentences: sentences.length ? sentences : [t('components.whatChanged.noChange')],
+    items: [...stages, ...metrics, ...pillars].slice(0, MAX_ITEMS),
     tests: [...metricPs, ...pillarPs].filter((p) => p != null).length,
     pillarJudgements: new Set(pillarMoves.flatMap((m) => m.judgedBy ?? [])),
     untestedPillars: pillarMoves.filter((m) => m.judgedBy == null).length,

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import type { Catalog } from '@/api/schemas';
 import { useT } from '@/i18n/use-i18n';
 import { resolveRange, writeRange, type ResolvedRange, type TimeRange } from '@/domain/time-range';
+import { rangeIssueWords } from '@/lib/format/domain-words';
 
 export const DEFAULT_UNIT = 'all';
 
@@ -43,7 +44,8 @@ export function useUnitParam(
 
 export interface ViewState {
   unit: UnitParam;
-  range: ResolvedRange;
+  /** With `notice`: why the URL's range was not used and what is shown instead, in the locale. */
+  range: ResolvedRange & { notice: string | null };
   setUnit: (id: string) => void;
   setRange: (range: TimeRange) => void;
 }
@@ -56,6 +58,8 @@ export function useViewState(catalog: Pick<Catalog, 'units' | 'dataAsOf'>): View
   const [params, setParams] = useSearchParams();
   const t = useT();
   const { set: setUnit, ...unit } = useUnitParam(catalog);
-  const range = resolveRange(params, catalog.dataAsOf, t);
+  const resolved = resolveRange(params, catalog.dataAsOf);
+  const notice = resolved.issue && rangeIssueWords(resolved.issue, t).notice;
+  const range = { ...resolved, notice };
   return { unit, range, setUnit, setRange: (next) => setParams((prev) => writeRange(prev, next)) };
 }

@@ -3,7 +3,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { apiClient } from '../client';
 import type { WithQuality } from '../data-quality';
 import { UNIT_STAGES_FEATURE, type StagePoint, type StagesResponse } from '../schemas';
-import { addDaysIso } from '@/lib/format/dates';
+import { addDaysIso } from '@/domain/periods';
 import { quarterIndex, quarterStartOf, traceRunBack } from '@/domain/stages';
 import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
 import type { PeriodQuery } from './pillars';

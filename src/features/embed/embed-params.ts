@@ -3,6 +3,7 @@
 import type { Catalog } from '@/api/schemas';
 import { localeIds, type T } from '@/i18n/registry';
 import { resolveRange, type ResolvedRange } from '@/domain/time-range';
+import { rangeIssueWords } from '@/lib/format/domain-words';
 import { THEME_SETTINGS, type ThemeSetting } from '@/config/theme-choice';
 
 /** An embed takes the app's themes. */
@@ -54,8 +55,7 @@ export function parseEmbedParams(
     };
   }
   const range = resolveRange(search, catalog.dataAsOf);
-  if (range.notice)
-    return { ok: false, problem: range.notice.replace(/; showing 52 weeks\.$/, '.') };
+  if (range.issue) return { ok: false, problem: rangeIssueWords(range.issue, t).problem };
   const theme = oneOf(search.get('theme'), THEME_SETTINGS, defaults.theme, 'theme', t);
   if (!theme.ok) return theme;
   const locale = oneOf(search.get('locale'), localeIds, defaults.locale, 'locale', t);

@@ -1,6 +1,6 @@
 // The message protocol between an embedded widget and its host page, version 1. The host-side half
 // is public/embed.js; both check origins on every message.
-import { z } from '@/lib/validation/zod';
+import { z } from '@/api/zod';
 
 export const EMBED_PROTOCOL = 'cx-embed';
 export const EMBED_PROTOCOL_VERSION = 1;

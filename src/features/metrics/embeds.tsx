@@ -5,7 +5,7 @@ import { useMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { DataQualityNotice, ErrorState, LoadingState } from '@/components/query-state';
 import { useI18n } from '@/i18n/use-i18n';
-import { addWeeksIso } from '@/lib/format/dates';
+import { addWeeksIso } from '@/domain/periods';
 import type { TimeRange } from '@/domain/time-range';
 import { MetricTrend } from './components/metric-trend';
 import './metrics.css';

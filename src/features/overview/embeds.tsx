@@ -1,7 +1,7 @@
 // The overview's widgets an intranet page can embed: one headline tile, and "What changed".
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { useI18n } from '@/i18n/use-i18n';
-import { familyName } from '@/domain/families';
+import { familyName } from '@/lib/format/domain-words';
 import { headlineFrom, headlineMetrics } from '@/domain/headline';
 import { HeadlineTile } from './components/headline-tile';
 import { WhatChanged } from '@/components/what-changed';

@@ -12,11 +12,11 @@ import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/comp
 import { useConfig } from '@/config/config-context';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { addMonthsIso, formatMonth } from '@/lib/format/dates';
+import { formatMonth } from '@/lib/format/dates';
+import { addMonthsIso } from '@/domain/periods';
 import { formatNumber } from '@/lib/format/format';
 import {
   healthOf,
-  healthWord,
   monthsInRange,
   pillarMonths,
   pillarMovers,
@@ -26,7 +26,8 @@ import {
   type HealthThresholds,
   type PillarRow,
 } from '@/domain/pillars';
-import { useChartTheme } from '@/lib/charts/use-chart-theme';
+import { healthWord } from '@/lib/format/domain-words';
+import { useChartTheme } from '@/components/use-chart-theme';
 import { benjaminiHochberg } from '@/domain/stats';
 import { useViewState } from '@/lib/url-state';
 import { buildHealthHeatmapOption } from './charts/build-health-heatmap-option';

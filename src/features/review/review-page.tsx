@@ -6,13 +6,8 @@ import type { Catalog } from '@/api/schemas';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { WhatChanged } from '@/components/what-changed';
 import { useI18n } from '@/i18n/use-i18n';
-import {
-  addDaysIso,
-  formatDay,
-  formatTimestamp,
-  formatWeek,
-  formatWeekNumber,
-} from '@/lib/format/dates';
+import { formatDay, formatTimestamp, formatWeek, formatWeekNumber } from '@/lib/format/dates';
+import { addDaysIso } from '@/domain/periods';
 import { headlineFrom, headlineMetrics } from '@/domain/headline';
 import { useUnitParam } from '@/lib/url-state';
 import { ReviewHeadlines } from './components/review-headlines';

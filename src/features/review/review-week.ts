@@ -1,6 +1,6 @@
 // The week a review covers: from `?week=`, checked against the weeks the data has.
 import type { T } from '@/i18n/registry';
-import { addWeeksIso, isoWeekStart, parseIsoDate } from '@/lib/format/dates';
+import { addWeeksIso, isoWeekStart, parseIsoDate } from '@/domain/periods';
 
 /** Weeks offered for a review: the latest and the twelve before it. */
 export const REVIEW_WEEKS = 13;

@@ -23,7 +23,7 @@ import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatClockTime, formatDayTime } from '@/lib/format/dates';
 import { freshnessAt } from '@/domain/freshness';
-import { overdueSentence } from '@/lib/query/use-freshness';
+import { overdueSentence } from '@/lib/format/domain-words';
 import { chartThemes } from '@/lib/charts/chart-theme';
 import { useResolvedTheme } from '@/lib/charts/use-chart-theme';
 import { useQueryHealth } from '@/lib/query/query-health';
@@ -41,7 +41,7 @@ import { rotationAt, startRotation, togglePause } from './utils/schedule';
 import { WallOverview as WallOverviewView } from './views/wall-overview';
 import { WallPillars as WallPillarsView } from './views/wall-pillars';
 import { WallStages as WallStagesView } from './views/wall-stages';
-import { familyName } from '@/domain/families';
+import { familyName } from '@/lib/format/domain-words';
 import './wall.css';
 
 // The screen re-renders every second for its clock and progress bar; the views' props change only

@@ -1,7 +1,7 @@
-// The active theme: resolved (`auto` follows the operating system, live) and its chart colours.
+// A theme setting resolved (`auto` follows the operating system, live), for the charts and the
+// document. The setting comes from the caller: components/use-chart-theme reads the config's.
 import { useEffect, useSyncExternalStore } from 'react';
-import { useConfig } from '@/config/config-context';
-import { chartThemes, resolveTheme, SYSTEM_DARK, type ChartTheme } from './chart-theme';
+import { resolveTheme, SYSTEM_DARK } from './chart-theme';
 import type { ThemeName } from './palette';
 
 function subscribeSystemDark(onChange: () => void): () => void {
@@ -23,11 +23,6 @@ function systemDarkNow(): boolean {
 export function useResolvedTheme(setting: string): ThemeName {
   const systemDark = useSyncExternalStore(subscribeSystemDark, systemDarkNow, () => false);
   return resolveTheme(setting, systemDark);
-}
-
-/** The chart colours of the configured theme, following the system while it is `auto`. */
-export function useChartTheme(): ChartTheme {
-  return chartThemes[useResolvedTheme(useConfig().theme)];
 }
 
 /**

@@ -1,11 +1,5 @@
-import {
-  asDisplayed,
-  decimalsOf,
-  formatDelta,
-  formatNumber,
-  formatSampleSize,
-  formatValue,
-} from './format';
+import { formatDelta, formatNumber, formatSampleSize, formatValue } from './format';
+import { asDisplayed, decimalsOf } from '@/domain/precision';
 import { loadLocale } from '@/i18n/registry';
 
 describe('formatValue', () => {

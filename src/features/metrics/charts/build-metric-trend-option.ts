@@ -3,11 +3,13 @@
 import type { Annotation, BusinessUnit, MetricDefinition, MetricPoint } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/charts/chart-theme';
-import { formatDay, formatWeek, isoWeekStart, sameWeekLastYear } from '@/lib/format/dates';
+import { formatDay, formatWeek } from '@/lib/format/dates';
+import { isoWeekStart, sameWeekLastYear } from '@/domain/periods';
 import type { ChartOption } from '@/lib/charts/echarts';
-import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format/format';
+import { formatSampleSize, formatValue } from '@/lib/format/format';
+import { decimalsOf } from '@/domain/precision';
 import { escapeHtml } from '@/lib/format/html';
-import { annotationTitle } from '@/domain/annotations';
+import { annotationTitle } from '@/lib/format/domain-words';
 import { valueSampleTooSmall } from '@/lib/format/sample-words';
 
 export interface MetricTrendInput {

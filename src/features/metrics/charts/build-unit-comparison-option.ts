@@ -3,7 +3,8 @@ import type { MetricDefinition } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/charts/chart-theme';
 import type { ChartOption } from '@/lib/charts/echarts';
-import { decimalsOf, formatSampleSize, formatValue } from '@/lib/format/format';
+import { formatSampleSize, formatValue } from '@/lib/format/format';
+import { decimalsOf } from '@/domain/precision';
 import { escapeHtml } from '@/lib/format/html';
 import { valueSampleTooSmall } from '@/lib/format/sample-words';
 

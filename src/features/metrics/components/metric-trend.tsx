@@ -9,11 +9,12 @@ import type {
 } from '@/api/schemas';
 import { Chart } from '@/components/chart';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatDay, formatWeekNumber, sameWeekLastYear } from '@/lib/format/dates';
+import { formatDay, formatWeekNumber } from '@/lib/format/dates';
+import { sameWeekLastYear } from '@/domain/periods';
 import { formatValue } from '@/lib/format/format';
 import { findTarget } from '@/domain/headline';
-import { useChartTheme } from '@/lib/charts/use-chart-theme';
-import { annotationTitle } from '@/domain/annotations';
+import { useChartTheme } from '@/components/use-chart-theme';
+import { annotationTitle } from '@/lib/format/domain-words';
 import { valueSampleTooSmall } from '@/lib/format/sample-words';
 import { annotationMarks, buildMetricTrendOption } from '../charts/build-metric-trend-option';
 

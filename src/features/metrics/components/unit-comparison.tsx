@@ -4,7 +4,7 @@ import type { BusinessUnit, MetricDefinition, MetricsResponse, Target } from '@/
 import { Chart } from '@/components/chart';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatValue } from '@/lib/format/format';
-import { useChartTheme } from '@/lib/charts/use-chart-theme';
+import { useChartTheme } from '@/components/use-chart-theme';
 import { valueSampleTooSmall } from '@/lib/format/sample-words';
 import {
   buildUnitComparisonOption,

@@ -14,7 +14,7 @@ import { Sparkline } from '@/components/sparkline';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatWeekNumber, formatWeek } from '@/lib/format/dates';
-import { familyName } from '@/domain/families';
+import { familyName } from '@/lib/format/domain-words';
 import {
   changeArrow,
   formatDelta,
@@ -30,7 +30,8 @@ import {
 } from '@/domain/headline';
 import type { Change, TargetStatus } from '@/domain/stats';
 import { noCallWords, sampleTooSmall, valueSampleTooSmall } from '@/lib/format/sample-words';
-import { overdueSentence, useCatalogFreshness } from '@/lib/query/use-freshness';
+import { useCatalogFreshness } from '@/components/use-freshness';
+import { overdueSentence } from '@/lib/format/domain-words';
 
 interface HeadlineTileProps {
   metric: MetricDefinition;

@@ -3,10 +3,12 @@
 import type { T } from '@/i18n/registry';
 import type { ChartTheme } from '@/lib/charts/chart-theme';
 import type { ChartOption } from '@/lib/charts/echarts';
-import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format/format';
+import { formatNumber } from '@/lib/format/format';
+import { asDisplayed, SCORE_DECIMALS } from '@/domain/precision';
 import { escapeHtml } from '@/lib/format/html';
 import { healthColour, healthTextColour } from '@/lib/charts/palette';
-import { healthOf, healthWord, type HealthThresholds } from '@/domain/pillars';
+import { healthOf, type HealthThresholds } from '@/domain/pillars';
+import { healthWord } from '@/lib/format/domain-words';
 
 export interface HealthHeatmapInput {
   /** Row labels, top to bottom. */

@@ -15,7 +15,7 @@ import {
 } from '@/domain/headline';
 import { noCallWords, sampleTooSmall } from '@/lib/format/sample-words';
 import type { Change } from '@/domain/stats';
-import { familyName } from '@/domain/families';
+import { familyName } from '@/lib/format/domain-words';
 
 const targetKeys = {
   'on-track': 'review.headlines.onTrack',

@@ -9,15 +9,8 @@ import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { StageChip } from '@/components/stage-chip';
 import { useConfig } from '@/config/config-context';
 import { useI18n } from '@/i18n/use-i18n';
-import {
-  addDaysIso,
-  addMonthsIso,
-  addWeeksIso,
-  formatDay,
-  formatMonth,
-  formatQuarter,
-  quarterStart,
-} from '@/lib/format/dates';
+import { formatDay, formatMonth, formatQuarter } from '@/lib/format/dates';
+import { addDaysIso, addMonthsIso, addWeeksIso, quarterStart } from '@/domain/periods';
 import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/format/format';
 import { healthOf, pillarMonths, pillarRows, type Health } from '@/domain/pillars';
 import { stageSteps } from '@/domain/stages';

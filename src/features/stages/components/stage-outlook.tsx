@@ -1,6 +1,7 @@
 // The outlook in words: when the next stage's band would be reached at the recent pace, honestly.
 import type { StageDefinition, StagePoint } from '@/api/schemas';
 import type { T } from '@/i18n/registry';
+import { formatQuarter } from '@/lib/format/dates';
 import { formatNumber } from '@/lib/format/format';
 import { stageOutlook } from '@/domain/stages';
 
@@ -10,7 +11,7 @@ export function outlookSentence(
   locale: string,
   t: T,
 ): string {
-  const o = stageOutlook(points, stages, locale);
+  const o = stageOutlook(points, stages);
   const pace = (slope: number, half: number) => {
     const params = {
       sign: slope >= 0 ? '+' : '−',
@@ -44,13 +45,13 @@ export function outlookSentence(
         ? t('stages.outlook.onTrendBetween', {
             pace: pace(o.slope, o.halfWidth),
             stage: o.next.name,
-            earliest: o.earliest,
-            latest: o.latest,
+            earliest: formatQuarter(o.earliest, locale),
+            latest: formatQuarter(o.latest, locale),
           })
         : t('stages.outlook.onTrendNoEarlier', {
             pace: pace(o.slope, o.halfWidth),
             stage: o.next.name,
-            earliest: o.earliest,
+            earliest: formatQuarter(o.earliest, locale),
           });
   }
 }

@@ -6,7 +6,7 @@ import { useI18n } from '@/i18n/use-i18n';
 import { formatQuarter } from '@/lib/format/dates';
 import { formatNumber } from '@/lib/format/format';
 import { stageBands, stageOf, type StageStep } from '@/domain/stages';
-import { useChartTheme } from '@/lib/charts/use-chart-theme';
+import { useChartTheme } from '@/components/use-chart-theme';
 import { buildStageProgressionOption } from '../charts/build-stage-progression-option';
 
 interface StageProgressionChartProps {

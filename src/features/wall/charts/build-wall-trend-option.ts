@@ -1,12 +1,14 @@
 // Pure option builder for the wall: a headline metric's recent weeks in big type, with its 95% band
 // and target; no legend, no tooltip, nothing that needs a mouse.
 import type { Annotation, BusinessUnit, MetricDefinition, MetricPoint } from '@/api/schemas';
-import { annotationTitle } from '@/domain/annotations';
+import { annotationTitle } from '@/lib/format/domain-words';
 import type { ChartTheme } from '@/lib/charts/chart-theme';
 import type { T } from '@/i18n/registry';
-import { formatDayMonth, isoWeekStart } from '@/lib/format/dates';
+import { formatDayMonth } from '@/lib/format/dates';
+import { isoWeekStart } from '@/domain/periods';
 import type { ChartOption } from '@/lib/charts/echarts';
-import { decimalsOf, formatValue } from '@/lib/format/format';
+import { formatValue } from '@/lib/format/format';
+import { decimalsOf } from '@/domain/precision';
 
 export function buildWallTrendOption({
   metric,

@@ -12,7 +12,7 @@ import { formatWeek } from '@/lib/format/dates';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { Sparkline } from '@/components/sparkline';
-import { familyName } from '@/domain/families';
+import { familyName } from '@/lib/format/domain-words';
 import { sampleTooSmall } from '@/lib/format/sample-words';
 
 function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; tone: string } {

@@ -2,8 +2,10 @@
 import { usePillars } from '@/api/queries/pillars';
 import type { Catalog } from '@/api/schemas';
 import { useConfig } from '@/config/config-context';
-import { addMonthsIso, formatMonth } from '@/lib/format/dates';
-import { asDisplayed, formatNumber, SCORE_DECIMALS } from '@/lib/format/format';
+import { formatMonth } from '@/lib/format/dates';
+import { addMonthsIso } from '@/domain/periods';
+import { formatNumber } from '@/lib/format/format';
+import { asDisplayed, SCORE_DECIMALS } from '@/domain/precision';
 import { healthOf, pillarMonths, pillarRows, scoreAtOrBefore } from '@/domain/pillars';
 import { useI18n } from '@/i18n/use-i18n';
 

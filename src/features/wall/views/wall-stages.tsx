@@ -2,7 +2,7 @@
 import { useStageStandings } from '@/api/queries/stage-standings';
 import type { Catalog } from '@/api/schemas';
 import { StageChip } from '@/components/stage-chip';
-import { addMonthsIso } from '@/lib/format/dates';
+import { addMonthsIso } from '@/domain/periods';
 import { formatNumber } from '@/lib/format/format';
 import { useI18n } from '@/i18n/use-i18n';
 

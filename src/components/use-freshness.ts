@@ -5,8 +5,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { catalogQueryOptions } from '@/api/queries/catalog';
 import { useConfig } from '@/config/config-context';
-import type { T } from '@/i18n/registry';
-import { formatWeekNumber } from '@/lib/format/dates';
 import { freshnessAt, type Freshness } from '@/domain/freshness';
 
 const TICK_MS = 60_000;
@@ -55,12 +53,4 @@ export function useCatalogFreshness(): Freshness | null {
     select: (catalog) => catalog.dataAsOf,
   });
   return useFreshness(data);
-}
-
-/** "Figures overdue: latest week W45 2026, expected W47 2026", weeks numbered as the locale does. */
-export function overdueSentence(freshness: Freshness, locale: string, t: T): string {
-  return t('components.freshness.overdue', {
-    latest: formatWeekNumber(freshness.latestWeek, locale),
-    expected: formatWeekNumber(freshness.expectedWeek, locale),
-  });
 }

@@ -7,10 +7,11 @@ import { StageChip } from '@/components/stage-chip';
 import { ConfigProvider } from '@/config/config-context';
 import { configSchema } from '@/config/schema';
 import { loadLocale } from '@/i18n/registry';
-import { chartThemes, SYSTEM_DARK } from './chart-theme';
-import { echarts, type ChartOption } from './echarts';
-import { stageColour } from './palette';
-import { useChartTheme, useDocumentTheme } from './use-chart-theme';
+import { chartThemes, SYSTEM_DARK } from '@/lib/charts/chart-theme';
+import { echarts, type ChartOption } from '@/lib/charts/echarts';
+import { stageColour } from '@/lib/charts/palette';
+import { useDocumentTheme } from '@/lib/charts/use-chart-theme';
+import { useChartTheme } from './use-chart-theme';
 
 /** A stand-in for the browser's media queries, whose dark mode a test can switch. */
 function fakeSystem({ dark }: { dark: boolean }) {
