@@ -11,25 +11,15 @@ import {
 } from '@/components/query-state';
 import { EmbedButton } from '@/components/embed-button';
 import { Sparkline } from '@/components/sparkline';
+import { Verdict } from '@/components/verdict';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatWeekNumber, formatWeek } from '@/lib/format/dates';
 import { familyName } from '@/domain/families';
-import {
-  changeArrow,
-  formatDelta,
-  formatNumber,
-  formatSampleSize,
-  formatValue,
-} from '@/lib/format/format';
-import {
-  SPARKLINE_WEEKS,
-  summariseHeadline,
-  type HeadlineSummary,
-  type NotComparableWhy,
-} from '@/domain/headline';
-import type { Change, TargetStatus } from '@/domain/stats';
-import { noCallWords, sampleTooSmall, valueSampleTooSmall } from '@/lib/format/sample-words';
+import { formatDelta, formatNumber, formatSampleSize, formatValue } from '@/lib/format/format';
+import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/domain/headline';
+import type { TargetStatus } from '@/domain/stats';
+import { sampleTooSmall, valueSampleTooSmall } from '@/lib/format/sample-words';
 import { overdueSentence, useCatalogFreshness } from '@/lib/query/use-freshness';
 
 interface HeadlineTileProps {
@@ -46,97 +36,6 @@ const targetLabelKey = {
   'at-risk': 'overview.tile.atRisk',
   'off-track': 'overview.tile.offTrack',
 } as const satisfies Record<TargetStatus, string>;
-
-interface ChangeLineProps {
-  change: Change & { why?: NotComparableWhy };
-  comparedWith: string;
-  metric: MetricDefinition;
-  locale: string;
-  t: T;
-}
-
-function ChangeLine({ change, comparedWith, metric, locale, t }: ChangeLineProps) {
-  const delta = formatDelta(change.delta, metric, locale);
-  switch (change.verdict) {
-    case 'better':
-    case 'worse': {
-      const arrow = changeArrow(change.delta);
-      return (
-        <span className={`change change--${change.verdict}`}>
-          <span aria-hidden="true">{arrow} </span>
-          {t('overview.tile.change', { delta, comparedWith })}
-          <span className="change__note">
-            {' '}
-            {change.verdict === 'better'
-              ? t('overview.tile.significantBetter')
-              : t('overview.tile.significantWorse')}
-          </span>
-        </span>
-      );
-    }
-    case 'no-significant-change':
-      return (
-        <span className="change change--neutral">
-          <span aria-hidden="true">≈ </span>
-          {t('overview.tile.noSignificantChange', { comparedWith })}
-          <span className="change__note"> {t('overview.tile.withinNoise', { delta })}</span>
-        </span>
-      );
-    case 'untested':
-      return (
-        <span className="change change--neutral">
-          {t('overview.tile.change', { delta, comparedWith })}
-          <span className="change__note"> {t('overview.tile.significanceUnknownNote')}</span>
-        </span>
-      );
-    case 'not-comparable': {
-      const why = change.why;
-      return (
-        <span className="change change--neutral">
-          {why?.kind === 'low-sample'
-            ? t('overview.tile.notComparableLowSample', {
-                comparedWith,
-                tooSmall: sampleTooSmall(why.n, why.min, t),
-              })
-            : t('overview.tile.notComparable', { comparedWith })}
-        </span>
-      );
-    }
-  }
-}
-
-/** A change in a few words, for the facts under the sparkline. */
-function CompactChange({ change, metric, locale, t }: Omit<ChangeLineProps, 'comparedWith'>) {
-  const delta = formatDelta(change.delta, metric, locale);
-  switch (change.verdict) {
-    case 'better':
-    case 'worse':
-      return (
-        <span className={`change change--${change.verdict}`}>
-          <span aria-hidden="true">{changeArrow(change.delta)} </span>
-          {t('overview.tile.compactSignificant', { delta })}
-        </span>
-      );
-    case 'no-significant-change':
-      return (
-        <span className="change change--neutral">
-          {t('overview.tile.compactNotSignificant', { delta })}
-        </span>
-      );
-    case 'untested':
-      return (
-        <span className="change change--neutral">
-          {t('overview.tile.compactUnknown', { delta })}
-        </span>
-      );
-    case 'not-comparable':
-      return (
-        <span className="change change--neutral">
-          {noCallWords(change.why, t) ?? t('overview.tile.compactNotComparable')}
-        </span>
-      );
-  }
-}
 
 function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: string; t: T }) {
   const { metric, latest } = summary;
@@ -163,19 +62,13 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
         )}
       </p>
       <p className="tile__change">
-        {summary.lowSample ? (
-          <span className="change change--neutral">
-            {t('overview.tile.noChangeCall', { comparedWith: t('overview.tile.vsLastWeek') })}
-          </span>
-        ) : (
-          <ChangeLine
-            change={summary.vsLastWeek}
-            comparedWith={t('overview.tile.vsLastWeek')}
-            metric={metric}
-            locale={locale}
-            t={t}
-          />
-        )}
+        <Verdict
+          form="sentence"
+          change={summary.vsLastWeek}
+          comparedWith={t('overview.tile.vsLastWeek')}
+          metric={metric}
+          withheld={summary.lowSample ? { n: latest.n, min: metric.minReportableN } : undefined}
+        />
       </p>
       <Sparkline
         points={summary.recent}
@@ -218,7 +111,7 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
             {summary.vsYearAgo.reference?.value != null
               ? formatValue(summary.vsYearAgo.reference.value, metric, locale)
               : '–'}{' '}
-            <CompactChange change={summary.vsYearAgo} metric={metric} locale={locale} t={t} />
+            <Verdict form="compact" change={summary.vsYearAgo} metric={metric} />
           </dd>
         </div>
         <div>

@@ -7,6 +7,7 @@ import { usePillars } from '@/api/queries/pillars';
 import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { StageChip } from '@/components/stage-chip';
+import { Verdict } from '@/components/verdict';
 import { useConfig } from '@/config/config-context';
 import { useI18n } from '@/i18n/use-i18n';
 import {
@@ -18,7 +19,7 @@ import {
   formatQuarter,
   quarterStart,
 } from '@/lib/format/dates';
-import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/format/format';
+import { formatNumber, formatValue } from '@/lib/format/format';
 import { healthOf, pillarMonths, pillarRows, type Health } from '@/domain/pillars';
 import { stageSteps } from '@/domain/stages';
 import { pillarNewsPeriod, stageNewsPeriod } from '@/domain/what-changed';
@@ -101,15 +102,7 @@ export function UnitsByMetricsTable({
                     {marked && (
                       <span className="review-cell__change">
                         {' '}
-                        {changeArrow(change.delta)} {formatDelta(change.delta, m, locale)}
-                        {/* Colour is not the only sign of better or worse: a mark says it too. */}
-                        <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>
-                        <span className="visually-hidden">
-                          {' '}
-                          {change.verdict === 'better'
-                            ? t('review.tables.significantBetter')
-                            : t('review.tables.significantWorse')}
-                        </span>
+                        <Verdict form="cell" change={change} metric={m} />
                       </span>
                     )}
                   </td>
