@@ -2,13 +2,8 @@
 import { useMemo, useState } from 'react';
 import type { MetricDefinition, Target } from '@/api/schemas';
 import { useMetrics } from '@/api/queries/metrics';
-import {
-  DataQualityNotice,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  StaleNotice,
-} from '@/components/query-state';
+import { Panel } from '@/components/panel';
+import { EmptyState } from '@/components/query-state';
 import { EmbedButton } from '@/components/embed-button';
 import { Sparkline } from '@/components/sparkline';
 import { Verdict } from '@/components/verdict';
@@ -223,23 +218,20 @@ export function HeadlineTile({
           {overdueSentence(freshness, locale, t)}
         </p>
       )}
-      {query.isPending ? (
-        <LoadingState what={metric.name} failure={query.failureReason} />
-      ) : query.isError && !summary ? (
-        <ErrorState what={metric.name} error={query.error} onRetry={() => void query.refetch()} />
-      ) : summary ? (
-        <>
-          <TileBody summary={summary} locale={locale} t={t} />
-          <DataQualityNotice
-            issues={query.data?.dataQuality?.filter((i) => i.series === metric.id)}
-          />
-          {query.isError && (
-            <StaleNotice updatedAt={query.dataUpdatedAt} error={query.error} locale={locale} />
-          )}
-        </>
-      ) : (
-        <EmptyState>{t('overview.tile.noSeries', { metric: metric.name })}</EmptyState>
-      )}
+      <Panel
+        state={query}
+        what={metric.name}
+        notices="below"
+        dataQuality={(data) => data.dataQuality?.filter((i) => i.series === metric.id)}
+      >
+        {() =>
+          summary ? (
+            <TileBody summary={summary} locale={locale} t={t} />
+          ) : (
+            <EmptyState>{t('overview.tile.noSeries', { metric: metric.name })}</EmptyState>
+          )
+        }
+      </Panel>
     </article>
   );
 }
