@@ -20,7 +20,8 @@ import {
   quarterStart,
 } from '@/lib/format/dates';
 import { formatNumber, formatValue } from '@/lib/format/format';
-import { healthOf, pillarMonths, pillarRows, type Health } from '@/domain/pillars';
+import { healthOf, type Health } from '@/domain/pillars';
+import { toPillarHealthModel } from '@/domain/pillar-health';
 import { stageSteps } from '@/domain/stages';
 import { pillarNewsPeriod, stageNewsPeriod } from '@/domain/what-changed';
 import { annotationUnitName } from '@/domain/annotations';
@@ -192,8 +193,7 @@ export function PillarHealthTable({
         {query.isError ? t('review.tables.pillarsLoadFailed') : t('review.tables.pillarsLoading')}
       </p>
     );
-  const months = pillarMonths(query.data);
-  const rows = pillarRows(query.data, catalog.pillars);
+  const { months, rows } = toPillarHealthModel(query.data, catalog);
   return (
     <table className="data-table review-table review-pillars">
       <caption>
