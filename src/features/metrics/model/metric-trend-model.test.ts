@@ -13,7 +13,7 @@ const t = translatorFor(loadedLocale(sourceLocaleId)!);
 const points: MetricPoint[] = [
   { period: '2025-11-10', value: 25, n: 300, ciLow: 22, ciHigh: 28 },
   { period: '2026-11-02', value: 28.2, n: 390, ciLow: 25, ciHigh: 31.4 },
-  { period: '2026-11-09', value: 29.8, n: 40, ciLow: null, ciHigh: null },
+  { period: '2026-11-09', value: 29.8, n: 40 },
   { period: '2026-11-16', value: 31.4, n: 412, ciLow: 27.9, ciHigh: 34.9 },
 ];
 const annotation = (id: string, metricId: string | null): Annotation => ({
