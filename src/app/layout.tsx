@@ -3,7 +3,7 @@ import { Outlet, useLocation } from 'react-router';
 import { NavLink } from '@/components/links';
 import { useCatalog } from '@/api/queries/catalog';
 import { metricFamily, type Catalog } from '@/api/schemas';
-import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { Panel } from '@/components/panel';
 import { DisplaySettingsControl } from '@/components/display-settings';
 import { RangePicker } from '@/components/range-picker';
 import { RefreshControl } from '@/components/refresh-control';
@@ -117,7 +117,7 @@ function ViewControls({ catalog }: { catalog: Catalog }) {
 }
 
 export function Layout() {
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   const catalog = useCatalog();
   useLoadWhenQuiet(preloadViews);
 
@@ -137,20 +137,9 @@ export function Layout() {
         {catalog.data && <ViewControls catalog={catalog.data} />}
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
-        {catalog.isError && catalog.data && (
-          <StaleNotice updatedAt={catalog.dataUpdatedAt} error={catalog.error} locale={locale} />
-        )}
-        {catalog.isPending ? (
-          <LoadingState what={t('app.catalogLoading')} failure={catalog.failureReason} />
-        ) : catalog.isError && !catalog.data ? (
-          <ErrorState
-            what={t('app.catalogError')}
-            error={catalog.error}
-            onRetry={() => void catalog.refetch()}
-          />
-        ) : (
-          <Outlet />
-        )}
+        <Panel state={catalog} what={t('app.catalogLoading')} errorWhat={t('app.catalogError')}>
+          {() => <Outlet />}
+        </Panel>
       </main>
     </div>
   );

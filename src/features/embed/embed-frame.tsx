@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
 import { HttpError } from '@/api/errors';
 import { useCatalog } from '@/api/queries/catalog';
 import type { Catalog } from '@/api/schemas';
-import { ErrorState, LoadingState } from '@/components/query-state';
+import { Panel } from '@/components/panel';
 import { ConfigProvider, useConfig } from '@/config/config-context';
 import { useI18n, useT } from '@/i18n/use-i18n';
 import { setRuntimeToken } from '@/api/auth-token';
@@ -184,28 +184,22 @@ export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
         })}
       </p>
     );
-  } else if (!catalog.data) {
-    body = catalog.isError ? (
-      <ErrorState
-        what={t('embed.dataWhat')}
-        error={catalog.error}
-        onRetry={() => void catalog.refetch()}
-      />
-    ) : (
-      <LoadingState what={t('embed.widgetWhat')} failure={catalog.failureReason} />
-    );
-  } else if (!parsed?.ok) {
-    body = (
-      <p className="embed-message" role="alert">
-        {parsed?.ok === false ? parsed.problem : ''}
-      </p>
-    );
   } else {
     body = (
-      <ConfigProvider config={{ ...config, locale: parsed.params.locale, theme }}>
-        {children({ ...parsed.params, catalog: catalog.data })}
-        <EmbedFooter href={fullViewUrl(fullPath, search, parsed.params.unitId)} />
-      </ConfigProvider>
+      <Panel state={catalog} what={t('embed.widgetWhat')} errorWhat={t('embed.dataWhat')}>
+        {(data) =>
+          parsed?.ok ? (
+            <ConfigProvider config={{ ...config, locale: parsed.params.locale, theme }}>
+              {children({ ...parsed.params, catalog: data })}
+              <EmbedFooter href={fullViewUrl(fullPath, search, parsed.params.unitId)} />
+            </ConfigProvider>
+          ) : (
+            <p className="embed-message" role="alert">
+              {parsed?.ok === false ? parsed.problem : ''}
+            </p>
+          )
+        }
+      </Panel>
     );
   }
 

@@ -3,7 +3,7 @@
 import { useAnnotations } from '@/api/queries/annotations';
 import { useMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricFamily } from '@/api/schemas';
-import { DataQualityNotice, ErrorState, LoadingState } from '@/components/query-state';
+import { Panel } from '@/components/panel';
 import { useI18n } from '@/i18n/use-i18n';
 import { addWeeksIso } from '@/domain/periods';
 import type { TimeRange } from '@/domain/time-range';
@@ -30,25 +30,26 @@ export function FamilyTrendEmbed({ catalog, unitId, range, family }: FamilyTrend
   });
   const annotations = useAnnotations({ unit: unitId, from: range.from, to: range.to });
   if (!metric) return <p role="alert">{t('metrics.embedNoMetric', { family })}</p>;
-  if (series.isPending) return <LoadingState what={metric.name} failure={series.failureReason} />;
-  if (!series.data)
-    return (
-      <ErrorState what={metric.name} error={series.error} onRetry={() => void series.refetch()} />
-    );
   return (
-    <>
-      <MetricTrend
-        metric={metric}
-        points={series.data.series.find((s) => s.metric === metric.id)?.points ?? []}
-        from={range.from}
-        to={range.to}
-        unitId={unitId}
-        units={catalog.units}
-        targets={catalog.targets}
-        annotations={annotations.data?.annotations ?? []}
-        locale={locale}
-      />
-      <DataQualityNotice issues={series.data.dataQuality} />
-    </>
+    <Panel
+      state={series}
+      what={metric.name}
+      notices="below"
+      dataQuality={(data) => data.dataQuality}
+    >
+      {(data) => (
+        <MetricTrend
+          metric={metric}
+          points={data.series.find((s) => s.metric === metric.id)?.points ?? []}
+          from={range.from}
+          to={range.to}
+          unitId={unitId}
+          units={catalog.units}
+          targets={catalog.targets}
+          annotations={annotations.data?.annotations ?? []}
+          locale={locale}
+        />
+      )}
+    </Panel>
   );
 }

@@ -7,7 +7,7 @@ import { useMetrics, useMetricsForUnits } from '@/api/queries/metrics';
 import { metricFamily, type Annotation, type Catalog, type MetricFamily } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
-import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { allSettled, Panel } from '@/components/panel';
 import { useI18n } from '@/i18n/use-i18n';
 import { addWeeksIso } from '@/domain/periods';
 import { familyName } from '@/lib/format/domain-words';
@@ -44,7 +44,7 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
     { metrics: ids, from: latestFrom < range.from ? range.from : latestFrom, to: range.to },
   );
   // Kept while no unit's result changes, so the comparisons are worked out once per result.
-  const perUnitData = useMemo(() => perUnit.map((q) => q.data), [perUnit]);
+  const unitsState = useMemo(() => allSettled(perUnit), [perUnit]);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
 
   return (
@@ -52,10 +52,6 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
       <h2 className="page-title">
         {familyName(family, t)} <span className="page-title__unit">· {unitName}</span>
       </h2>
-      {series.isError && series.data && (
-        <StaleNotice updatedAt={series.dataUpdatedAt} error={series.error} locale={locale} />
-      )}
-      <DataQualityNotice issues={series.data?.dataQuality} />
       {annotations.isError && (
         <p className="notice" role="status">
           {t('metrics.annotationsFailed', { error: annotations.error.message })}
@@ -65,83 +61,78 @@ function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: Metric
         <h3 id="trend-heading" className="section-title">
           {t('metrics.overTime')}
         </h3>
-        {series.isPending ? (
-          <LoadingState
-            what={t('metrics.familyMetricsWhat', { family: familyName(family, t) })}
-            failure={series.failureReason}
-          />
-        ) : !series.data ? (
-          <ErrorState
-            what={t('metrics.familyMetricsWhat', { family: familyName(family, t) })}
-            error={series.error}
-            onRetry={() => void series.refetch()}
-          />
-        ) : (
-          <div className="chart-grid">
-            {metrics.map((metric) => (
-              <WidgetErrorBoundary key={metric.id} name={metric.name} resetKey={unit.id}>
-                <MetricTrend
-                  metric={metric}
-                  points={series.data.series.find((s) => s.metric === metric.id)?.points ?? []}
-                  from={range.from}
-                  to={range.to}
-                  unitId={unit.id}
-                  units={catalog.units}
-                  targets={catalog.targets}
-                  annotations={annotations.data?.annotations ?? noAnnotations}
-                  locale={locale}
-                  actions={
-                    metric.headline ? (
-                      <EmbedButton
-                        path={`/embed/trend/${family}`}
-                        unitId={unit.id}
-                        what={t('metrics.embedTrendWhat', { metric: metric.name })}
-                        params={{
-                          range: range.kind === '52w' ? undefined : range.kind,
-                          from: range.kind === 'custom' ? range.from : undefined,
-                          to: range.kind === 'custom' ? range.to : undefined,
-                        }}
-                      />
-                    ) : undefined
-                  }
-                />
-              </WidgetErrorBoundary>
-            ))}
-          </div>
-        )}
+        <Panel
+          state={series}
+          what={t('metrics.familyMetricsWhat', { family: familyName(family, t) })}
+          dataQuality={(data) => data.dataQuality}
+        >
+          {(data) => (
+            <div className="chart-grid">
+              {metrics.map((metric) => (
+                <WidgetErrorBoundary key={metric.id} name={metric.name} resetKey={unit.id}>
+                  <MetricTrend
+                    metric={metric}
+                    points={data.series.find((s) => s.metric === metric.id)?.points ?? []}
+                    from={range.from}
+                    to={range.to}
+                    unitId={unit.id}
+                    units={catalog.units}
+                    targets={catalog.targets}
+                    annotations={annotations.data?.annotations ?? noAnnotations}
+                    locale={locale}
+                    actions={
+                      metric.headline ? (
+                        <EmbedButton
+                          path={`/embed/trend/${family}`}
+                          unitId={unit.id}
+                          what={t('metrics.embedTrendWhat', { metric: metric.name })}
+                          params={{
+                            range: range.kind === '52w' ? undefined : range.kind,
+                            from: range.kind === 'custom' ? range.from : undefined,
+                            to: range.kind === 'custom' ? range.to : undefined,
+                          }}
+                        />
+                      ) : undefined
+                    }
+                  />
+                </WidgetErrorBoundary>
+              ))}
+            </div>
+          )}
+        </Panel>
       </section>
       <section aria-labelledby="units-heading" className="panel">
         <h3 id="units-heading" className="section-title">
           {t('metrics.unitsCompared')}
         </h3>
-        {perUnit.some((q) => q.isPending) ? (
-          <LoadingState what={t('metrics.unitsLoadingWhat')} />
-        ) : (
-          <>
-            {perUnit.some((q) => q.isError) && (
-              <p className="notice" role="status">
-                {t('metrics.unitsFailed', { count: perUnit.filter((q) => q.isError).length })}
-              </p>
-            )}
-            <div className="chart-grid">
-              {metrics.map((metric) => (
-                <WidgetErrorBoundary
-                  key={metric.id}
-                  name={t('metrics.unitsComparedBoundary', { metric: metric.name })}
-                >
-                  <UnitComparison
-                    metric={metric}
-                    units={childUnits}
-                    responses={perUnitData}
-                    targets={catalog.targets}
-                    period={range.to}
-                    locale={locale}
-                  />
-                </WidgetErrorBoundary>
-              ))}
-            </div>
-          </>
-        )}
+        <Panel state={unitsState} what={t('metrics.unitsLoadingWhat')}>
+          {(responses) => (
+            <>
+              {perUnit.some((q) => q.isError) && (
+                <p className="notice" role="status">
+                  {t('metrics.unitsFailed', { count: perUnit.filter((q) => q.isError).length })}
+                </p>
+              )}
+              <div className="chart-grid">
+                {metrics.map((metric) => (
+                  <WidgetErrorBoundary
+                    key={metric.id}
+                    name={t('metrics.unitsComparedBoundary', { metric: metric.name })}
+                  >
+                    <UnitComparison
+                      metric={metric}
+                      units={childUnits}
+                      responses={responses}
+                      targets={catalog.targets}
+                      period={range.to}
+                      locale={locale}
+                    />
+                  </WidgetErrorBoundary>
+                ))}
+              </div>
+            </>
+          )}
+        </Panel>
       </section>
     </div>
   );

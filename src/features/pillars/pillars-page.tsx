@@ -3,138 +3,51 @@
 import { useMemo } from 'react';
 import { useCatalog } from '@/api/queries/catalog';
 import { usePillars, usePillarsForUnits } from '@/api/queries/pillars';
-import type { Catalog, PillarsResponse } from '@/api/schemas';
-import { Chart } from '@/components/chart';
+import type { Catalog } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
-import { FamilyRule } from '@/components/family-rule';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
-import { DataQualityNotice, ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { allSettled, Panel, withData } from '@/components/panel';
 import { useConfig } from '@/config/config-context';
-import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
-import { formatMonth } from '@/lib/format/dates';
 import { addMonthsIso } from '@/domain/periods';
-import { formatNumber } from '@/lib/format/format';
-import {
-  healthOf,
-  monthsInRange,
-  pillarMonths,
-  pillarMovers,
-  pillarRows,
-  scoreAtOrBefore,
-  weakestPillars,
-  type HealthThresholds,
-  type PillarRow,
-} from '@/domain/pillars';
-import { healthWord } from '@/lib/format/domain-words';
-import { useChartTheme } from '@/components/use-chart-theme';
-import { benjaminiHochberg } from '@/domain/stats';
 import { useViewState } from '@/lib/url-state';
-import { buildHealthHeatmapOption } from './charts/build-health-heatmap-option';
-import { buildPillarRadarOption } from './charts/build-pillar-radar-option';
-import { buildPillarTrendOption } from './charts/build-pillar-trend-option';
+import { PillarHeatmap } from './components/pillar-heatmap';
+import { PillarRadar } from './components/pillar-radar';
+import { PillarSummary } from './components/pillar-summary';
+import { PillarTrend } from './components/pillar-trend';
+import { UnitsHeatmap } from './components/units-heatmap';
+import { toPillarSummaryModel } from './model/pillar-summary-model';
+import { toPillarHealthModel } from '@/domain/pillar-health';
 import './pillars.css';
-
-function PillarSummary({
-  rows,
-  latest,
-  locale,
-  t,
-}: {
-  rows: readonly PillarRow[];
-  latest: string;
-  locale: string;
-  t: T;
-}) {
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  const weakest = weakestPillars(rows, latest).slice(0, 2);
-  const quarterAgo = addMonthsIso(latest, -3);
-  // The seven pillars' changes are one family of tests: only discoveries at q = 0.05 are movers.
-  const changes = pillarMovers(rows, quarterAgo, latest);
-  const discovered = benjaminiHochberg(changes.map((m) => m.p));
-  const movers = changes.filter((m, i) => discovered[i] && m.significant).slice(0, 2);
-  return (
-    <>
-      <ul className="sentences">
-        {weakest.length > 0 && (
-          <li>
-            {t('pillars.summary.weakest', {
-              month: formatMonth(latest, locale),
-              pillars: list.format(
-                weakest.map((w) => `${w.pillar.name} (${formatNumber(w.score, locale)})`),
-              ),
-            })}
-          </li>
-        )}
-        <li>
-          {movers.length
-            ? t('pillars.summary.movers', {
-                month: formatMonth(quarterAgo, locale),
-                moves: movers
-                  .map((m) =>
-                    t(m.change > 0 ? 'pillars.summary.moverUp' : 'pillars.summary.moverDown', {
-                      pillar: m.pillar.name,
-                      change: formatNumber(Math.abs(m.change), locale),
-                      score: formatNumber(m.to, locale),
-                    }),
-                  )
-                  .join('; '),
-              })
-            : t('pillars.summary.noMovers', { month: formatMonth(quarterAgo, locale) })}
-        </li>
-      </ul>
-      <FamilyRule
-        tests={changes.filter((m) => m.p != null).length}
-        pillarJudgements={new Set(changes.flatMap((m) => m.judgedBy ?? []))}
-        untestedPillars={changes.filter((m) => m.judgedBy == null).length}
-      />
-    </>
-  );
-}
 
 function PillarsView({ catalog }: { catalog: Catalog }) {
   const { pillarHealth } = useConfig();
-  const { locale, t } = useI18n();
-  const theme = useChartTheme();
+  const { t } = useI18n();
   const { unit, range } = useViewState(catalog);
   // Always a year and a quarter back as well, for the radar's comparison.
-  const fetchFrom = addMonthsIso(range.from, -13);
-  const pillars = usePillars({ unit: unit.id, from: fetchFrom, to: range.to });
+  const pillars = usePillars({ unit: unit.id, from: addMonthsIso(range.from, -13), to: range.to });
   const childUnits = useMemo(
     () => catalog.units.filter((u) => u.parentId != null),
     [catalog.units],
   );
-  const latestFrom = addMonthsIso(range.to, -2);
   const perUnit = usePillarsForUnits(
     childUnits.map((u) => u.id),
-    { from: latestFrom, to: range.to },
+    { from: addMonthsIso(range.to, -2), to: range.to },
   );
   // Kept while no unit's result changes, so the heatmap is worked out once per result.
-  const perUnitData = useMemo(() => perUnit.map((q) => q.data), [perUnit]);
+  const unitsState = useMemo(() => allSettled(perUnit), [perUnit]);
   const childNames = useMemo(() => childUnits.map((u) => u.name), [childUnits]);
   const unitName = catalog.units.find((u) => u.id === unit.id)?.name ?? unit.id;
-
-  const model = useMemo(() => {
-    if (!pillars.data) return null;
-    const rows = pillarRows(pillars.data, catalog.pillars);
-    const allMonths = pillarMonths(pillars.data);
-    const months = monthsInRange(allMonths, range.from, range.to);
-    const latest = allMonths.at(-1) ?? null;
-    return { rows, months, latest };
-  }, [pillars.data, catalog.pillars, range.from, range.to]);
-  // Built once per result: the page re-renders as each unit's figures arrive (60 on a large organisation).
-  const trendOption = useMemo(
+  // Worked out once per result: the page re-renders as each unit's figures arrive.
+  const health = useMemo(
     () =>
-      model &&
-      buildPillarTrendOption({
-        rows: model.rows,
-        months: model.months,
-        thresholds: pillarHealth,
-        theme,
-        locale,
-        t,
-      }),
-    [model, pillarHealth, theme, locale, t],
+      pillars.data &&
+      toPillarHealthModel(pillars.data, catalog, { from: range.from, to: range.to }),
+    [pillars.data, catalog, range.from, range.to],
+  );
+  const summary = useMemo(
+    () => health?.latest && toPillarSummaryModel(health, health.latest),
+    [health],
   );
 
   return (
@@ -142,263 +55,81 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
       <h2 className="page-title">
         {t('pillars.title')} <span className="page-title__unit">· {unitName}</span>
       </h2>
-      {pillars.isError && pillars.data && (
-        <StaleNotice updatedAt={pillars.dataUpdatedAt} error={pillars.error} locale={locale} />
-      )}
-      <DataQualityNotice issues={pillars.data?.dataQuality} />
-      {pillars.isPending ? (
-        <LoadingState what={t('pillars.loadingWhat')} failure={pillars.failureReason} />
-      ) : !model ? (
-        <ErrorState
-          what={t('pillars.errorWhat')}
-          error={pillars.error}
-          onRetry={() => void pillars.refetch()}
-        />
-      ) : !model.latest ? (
-        <p className="widget-state widget-state--empty">{t('pillars.empty', { unit: unitName })}</p>
-      ) : (
-        <>
-          <section className="panel" aria-labelledby="pillar-summary-heading">
-            <h3 id="pillar-summary-heading" className="section-title">
-              {t('pillars.inWords')}
-            </h3>
-            <PillarSummary rows={model.rows} latest={model.latest} locale={locale} t={t} />
-          </section>
-          <section className="panel" aria-labelledby="pillar-heatmap-heading">
-            <h3 id="pillar-heatmap-heading" className="visually-hidden">
-              {t('pillars.overMonths')}
-            </h3>
-            <div className="two-column two-column--wide-left">
-              <WidgetErrorBoundary name={t('pillars.heatmapBoundary')} resetKey={unit.id}>
-                <PillarHeatmap
-                  actions={
-                    <EmbedButton
-                      path="/embed/pillars-heatmap"
-                      unitId={unit.id}
-                      what={t('pillars.heatmapBoundary')}
+      <Panel
+        state={withData(pillars, health)}
+        what={t('pillars.loadingWhat')}
+        errorWhat={t('pillars.errorWhat')}
+        dataQuality={() => pillars.data?.dataQuality}
+      >
+        {(health) =>
+          !health.latest || !summary ? (
+            <p className="widget-state widget-state--empty">
+              {t('pillars.empty', { unit: unitName })}
+            </p>
+          ) : (
+            <>
+              <section className="panel" aria-labelledby="pillar-summary-heading">
+                <h3 id="pillar-summary-heading" className="section-title">
+                  {t('pillars.inWords')}
+                </h3>
+                <PillarSummary model={summary} />
+              </section>
+              <section className="panel" aria-labelledby="pillar-heatmap-heading">
+                <h3 id="pillar-heatmap-heading" className="visually-hidden">
+                  {t('pillars.overMonths')}
+                </h3>
+                <div className="two-column two-column--wide-left">
+                  <WidgetErrorBoundary name={t('pillars.heatmapBoundary')} resetKey={unit.id}>
+                    <PillarHeatmap
+                      health={health}
+                      thresholds={pillarHealth}
+                      unitName={unitName}
+                      actions={
+                        <EmbedButton
+                          path="/embed/pillars-heatmap"
+                          unitId={unit.id}
+                          what={t('pillars.heatmapBoundary')}
+                        />
+                      }
                     />
-                  }
-                  rows={model.rows}
-                  months={model.months}
-                  thresholds={pillarHealth}
-                  locale={locale}
-                  unitName={unitName}
-                />
-              </WidgetErrorBoundary>
-              <WidgetErrorBoundary name={t('pillars.radarBoundary')} resetKey={unit.id}>
-                <PillarRadar rows={model.rows} latest={model.latest} locale={locale} />
-              </WidgetErrorBoundary>
-            </div>
-          </section>
-          <section className="panel" aria-labelledby="pillar-trend-heading">
-            <h3 id="pillar-trend-heading" className="visually-hidden">
-              {t('pillars.trend.title')}
-            </h3>
-            <WidgetErrorBoundary name={t('pillars.trendsBoundary')} resetKey={unit.id}>
-              <Chart
-                title={t('pillars.trend.title')}
-                description={t('pillars.trend.description', {
-                  amber: pillarHealth.amber,
-                  green: pillarHealth.green,
-                })}
-                option={trendOption!}
-                height={340}
-                table={{
-                  columns: [
-                    t('pillars.trend.pillar'),
-                    ...model.months.map((m) => formatMonth(m, locale)),
-                  ],
-                  rows: model.rows.map((r) => [
-                    r.pillar.name,
-                    ...model.months.map((m) =>
-                      t('pillars.trend.cell', {
-                        score: formatNumber(r.scores.get(m), locale),
-                        respondents: r.respondents.get(m) ?? 0,
-                      }),
-                    ),
-                  ]),
-                }}
-              />
-            </WidgetErrorBoundary>
-          </section>
-        </>
-      )}
+                  </WidgetErrorBoundary>
+                  <WidgetErrorBoundary name={t('pillars.radarBoundary')} resetKey={unit.id}>
+                    <PillarRadar health={health} latest={health.latest} />
+                  </WidgetErrorBoundary>
+                </div>
+              </section>
+              <section className="panel" aria-labelledby="pillar-trend-heading">
+                <h3 id="pillar-trend-heading" className="visually-hidden">
+                  {t('pillars.trend.title')}
+                </h3>
+                <WidgetErrorBoundary name={t('pillars.trendsBoundary')} resetKey={unit.id}>
+                  <PillarTrend health={health} thresholds={pillarHealth} />
+                </WidgetErrorBoundary>
+              </section>
+            </>
+          )
+        }
+      </Panel>
       <section className="panel" aria-labelledby="pillar-units-heading">
         <h3 id="pillar-units-heading" className="visually-hidden">
           {t('pillars.unitsHeading')}
         </h3>
-        {perUnit.some((q) => q.isPending) ? (
-          <LoadingState what={t('pillars.unitsLoadingWhat')} />
-        ) : (
-          <WidgetErrorBoundary name={t('pillars.unitsHeading')}>
+        <Panel
+          state={unitsState}
+          what={t('pillars.unitsLoadingWhat')}
+          name={t('pillars.unitsHeading')}
+        >
+          {(responses) => (
             <UnitsHeatmap
               catalog={catalog}
               units={childNames}
-              responses={perUnitData}
+              responses={responses}
               thresholds={pillarHealth}
-              locale={locale}
             />
-          </WidgetErrorBoundary>
-        )}
+          )}
+        </Panel>
       </section>
     </div>
-  );
-}
-
-export function PillarHeatmap({
-  rows,
-  months,
-  thresholds,
-  locale,
-  unitName,
-  actions,
-}: {
-  actions?: React.ReactNode;
-  rows: readonly PillarRow[];
-  months: readonly string[];
-  thresholds: HealthThresholds;
-  locale: string;
-  unitName: string;
-}) {
-  const { t } = useI18n();
-  const theme = useChartTheme();
-  const option = useMemo(
-    () =>
-      buildHealthHeatmapOption({
-        rows: rows.map((r) => r.pillar.name),
-        columns: months.map((m) => formatMonth(m, locale)),
-        cells: rows.map((r) => months.map((m) => r.scores.get(m) ?? null)),
-        thresholds,
-        theme,
-        locale,
-        t,
-        detail: (r, c) =>
-          t('pillars.heatmap.respondents', { count: rows[r]?.respondents.get(months[c]!) ?? 0 }),
-      }),
-    [rows, months, thresholds, theme, locale, t],
-  );
-  return (
-    <Chart
-      title={t('pillars.heatmap.title', { unit: unitName })}
-      description={t('pillars.heatmap.description', {
-        amber: thresholds.amber,
-        green: thresholds.green,
-      })}
-      option={option}
-      actions={actions}
-      height={340}
-      table={{
-        columns: [t('pillars.trend.pillar'), ...months.map((m) => formatMonth(m, locale))],
-        rows: rows.map((r) => [
-          r.pillar.name,
-          ...months.map((m) => {
-            const s = r.scores.get(m);
-            return s == null
-              ? '–'
-              : `${formatNumber(s, locale)} (${healthWord(healthOf(s, thresholds), t)})`;
-          }),
-        ]),
-      }}
-    />
-  );
-}
-
-function PillarRadar({
-  rows,
-  latest,
-  locale,
-}: {
-  rows: readonly PillarRow[];
-  latest: string;
-  locale: string;
-}) {
-  const { t } = useI18n();
-  const theme = useChartTheme();
-  const snapshots = useMemo(
-    () =>
-      [
-        { label: t('pillars.radar.now', { month: formatMonth(latest, locale) }), month: latest },
-        { label: t('pillars.radar.quarterAgo'), month: addMonthsIso(latest, -3) },
-        { label: t('pillars.radar.yearAgo'), month: addMonthsIso(latest, -12) },
-      ].map((s) => ({
-        label: s.label,
-        scores: rows.map((r) => scoreAtOrBefore(r, s.month)?.score ?? null),
-      })),
-    [rows, latest, locale, t],
-  );
-  const option = useMemo(
-    () => buildPillarRadarOption({ pillars: rows.map((r) => r.pillar.name), snapshots, theme }),
-    [rows, snapshots, theme],
-  );
-  return (
-    <Chart
-      title={t('pillars.radar.title')}
-      description={t('pillars.radar.description')}
-      option={option}
-      height={340}
-      table={{
-        columns: [t('pillars.trend.pillar'), ...snapshots.map((s) => s.label)],
-        rows: rows.map((r, i) => [
-          r.pillar.name,
-          ...snapshots.map((s) => formatNumber(s.scores[i], locale)),
-        ]),
-      }}
-    />
-  );
-}
-
-function UnitsHeatmap({
-  catalog,
-  units,
-  responses,
-  thresholds,
-  locale,
-}: {
-  catalog: Catalog;
-  units: readonly string[];
-  responses: readonly (PillarsResponse | undefined)[];
-  thresholds: HealthThresholds;
-  locale: string;
-}) {
-  const { t } = useI18n();
-  const theme = useChartTheme();
-  const cells = useMemo(
-    () =>
-      catalog.pillars.map((p) =>
-        responses.map((r) => {
-          const points = r?.series.find((s) => s.pillar === p.id)?.points ?? [];
-          return [...points].reverse().find((pt) => pt.score != null)?.score ?? null;
-        }),
-      ),
-    [catalog.pillars, responses],
-  );
-  const option = useMemo(
-    () =>
-      buildHealthHeatmapOption({
-        rows: catalog.pillars.map((p) => p.name),
-        columns: units,
-        cells,
-        thresholds,
-        theme,
-        locale,
-        t,
-      }),
-    [catalog.pillars, units, cells, thresholds, theme, locale, t],
-  );
-  return (
-    <Chart
-      title={t('pillars.units.title')}
-      description={t('pillars.units.description')}
-      option={option}
-      height={340}
-      table={{
-        columns: [t('pillars.trend.pillar'), ...units],
-        rows: catalog.pillars.map((p, i) => [
-          p.name,
-          ...cells[i]!.map((s) => formatNumber(s, locale)),
-        ]),
-      }}
-    />
   );
 }
 

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { useStages } from '@/api/queries/stages';
 import type { Catalog } from '@/api/schemas';
-import { ErrorState, LoadingState } from '@/components/query-state';
+import { Panel } from '@/components/panel';
 import { useI18n } from '@/i18n/use-i18n';
 import { stageWindow, stageSteps } from '@/domain/stages';
 import { StageProgressionChart } from './components/stage-progression-chart';
@@ -17,22 +17,16 @@ export function StageLadderEmbed({ catalog, unitId }: { catalog: Catalog; unitId
     [query.data, catalog.stages],
   );
   const unitName = catalog.units.find((u) => u.id === unitId)?.name ?? unitId;
-  if (query.isPending)
-    return <LoadingState what={t('stages.loadingWhat')} failure={query.failureReason} />;
-  if (!query.data)
-    return (
-      <ErrorState
-        what={t('stages.errorWhat')}
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    );
   return (
-    <StageProgressionChart
-      unitName={unitName}
-      steps={steps}
-      stages={catalog.stages}
-      locale={locale}
-    />
+    <Panel state={query} what={t('stages.loadingWhat')} errorWhat={t('stages.errorWhat')}>
+      {() => (
+        <StageProgressionChart
+          unitName={unitName}
+          steps={steps}
+          stages={catalog.stages}
+          locale={locale}
+        />
+      )}
+    </Panel>
   );
 }

@@ -7,7 +7,7 @@ import { useStages } from '@/api/queries/stages';
 import type { Catalog } from '@/api/schemas';
 import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
-import { ErrorState, LoadingState, StaleNotice } from '@/components/query-state';
+import { Panel } from '@/components/panel';
 import { useI18n } from '@/i18n/use-i18n';
 import { stageWindow, stageSteps } from '@/domain/stages';
 import { useViewState } from '@/lib/url-state';
@@ -61,56 +61,53 @@ function StagesView({ catalog }: { catalog: Catalog }) {
           {t('stages.climbHeading', { unit: unitName })}
         </h3>
         <p className="stage-note">{t('stages.windowNote')}</p>
-        {stages.isError && stages.data && (
-          <StaleNotice updatedAt={stages.dataUpdatedAt} error={stages.error} locale={locale} />
-        )}
-        {stages.isPending ? (
-          <LoadingState what={t('stages.loadingWhat')} failure={stages.failureReason} />
-        ) : !stages.data ? (
-          <ErrorState
-            what={t('stages.errorWhat')}
-            error={stages.error}
-            onRetry={() => void stages.refetch()}
-          />
-        ) : steps.length === 0 ? (
-          <p className="widget-state widget-state--empty">
-            {t('stages.empty', { unit: unitName })}
-          </p>
-        ) : (
-          <div className="two-column">
-            <WidgetErrorBoundary name={t('stages.chartBoundary')} resetKey={unit.id}>
-              <StageProgressionChart
-                unitName={unitName}
-                steps={steps}
-                stages={catalog.stages}
-                locale={locale}
-                actions={
-                  <EmbedButton path="/embed/stages" unitId={unit.id} what={t('stages.embedWhat')} />
-                }
-              />
-            </WidgetErrorBoundary>
-            <div className="stack">
-              <div>
-                <h4 className="subsection-title">{t('stages.whyHeading')}</h4>
-                <StageWhy
-                  steps={steps}
-                  quarter={quarter ?? steps.at(-1)!.period}
-                  onQuarter={setQuarter}
-                  stages={catalog.stages}
-                  pillars={catalog.pillars}
-                  pillarData={pillars.data}
-                  locale={locale}
-                />
+        <Panel state={stages} what={t('stages.loadingWhat')} errorWhat={t('stages.errorWhat')}>
+          {(data) =>
+            steps.length === 0 ? (
+              <p className="widget-state widget-state--empty">
+                {t('stages.empty', { unit: unitName })}
+              </p>
+            ) : (
+              <div className="two-column">
+                <WidgetErrorBoundary name={t('stages.chartBoundary')} resetKey={unit.id}>
+                  <StageProgressionChart
+                    unitName={unitName}
+                    steps={steps}
+                    stages={catalog.stages}
+                    locale={locale}
+                    actions={
+                      <EmbedButton
+                        path="/embed/stages"
+                        unitId={unit.id}
+                        what={t('stages.embedWhat')}
+                      />
+                    }
+                  />
+                </WidgetErrorBoundary>
+                <div className="stack">
+                  <div>
+                    <h4 className="subsection-title">{t('stages.whyHeading')}</h4>
+                    <StageWhy
+                      steps={steps}
+                      quarter={quarter ?? steps.at(-1)!.period}
+                      onQuarter={setQuarter}
+                      stages={catalog.stages}
+                      pillars={catalog.pillars}
+                      pillarData={pillars.data}
+                      locale={locale}
+                    />
+                  </div>
+                  <div>
+                    <h4 className="subsection-title">{t('stages.outlookHeading')}</h4>
+                    <p className="outlook">
+                      {outlookSentence(data.points, catalog.stages, locale, t)}
+                    </p>
+                  </div>
+                </div>
               </div>
-              <div>
-                <h4 className="subsection-title">{t('stages.outlookHeading')}</h4>
-                <p className="outlook">
-                  {outlookSentence(stages.data.points, catalog.stages, locale, t)}
-                </p>
-              </div>
-            </div>
-          </div>
-        )}
+            )
+          }
+        </Panel>
       </section>
     </div>
   );

@@ -2,34 +2,19 @@
 import { useMemo, useState } from 'react';
 import type { MetricDefinition, Target } from '@/api/schemas';
 import { useMetrics } from '@/api/queries/metrics';
-import {
-  DataQualityNotice,
-  EmptyState,
-  ErrorState,
-  LoadingState,
-  StaleNotice,
-} from '@/components/query-state';
+import { Panel } from '@/components/panel';
+import { EmptyState } from '@/components/query-state';
 import { EmbedButton } from '@/components/embed-button';
 import { Sparkline } from '@/components/sparkline';
+import { Verdict } from '@/components/verdict';
 import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatWeekNumber, formatWeek } from '@/lib/format/dates';
 import { familyName } from '@/lib/format/domain-words';
-import {
-  changeArrow,
-  formatDelta,
-  formatNumber,
-  formatSampleSize,
-  formatValue,
-} from '@/lib/format/format';
-import {
-  SPARKLINE_WEEKS,
-  summariseHeadline,
-  type HeadlineSummary,
-  type NotComparableWhy,
-} from '@/domain/headline';
-import type { Change, TargetStatus } from '@/domain/stats';
-import { noCallWords, sampleTooSmall, valueSampleTooSmall } from '@/lib/format/sample-words';
+import { formatDelta, formatNumber, formatSampleSize, formatValue } from '@/lib/format/format';
+import { SPARKLINE_WEEKS, summariseHeadline, type HeadlineSummary } from '@/domain/headline';
+import type { TargetStatus } from '@/domain/stats';
+import { sampleTooSmall, valueSampleTooSmall } from '@/lib/format/sample-words';
 import { useCatalogFreshness } from '@/components/use-freshness';
 import { overdueSentence } from '@/lib/format/domain-words';
 
@@ -47,97 +32,6 @@ const targetLabelKey = {
   'at-risk': 'overview.tile.atRisk',
   'off-track': 'overview.tile.offTrack',
 } as const satisfies Record<TargetStatus, string>;
-
-interface ChangeLineProps {
-  change: Change & { why?: NotComparableWhy };
-  comparedWith: string;
-  metric: MetricDefinition;
-  locale: string;
-  t: T;
-}
-
-function ChangeLine({ change, comparedWith, metric, locale, t }: ChangeLineProps) {
-  const delta = formatDelta(change.delta, metric, locale);
-  switch (change.verdict) {
-    case 'better':
-    case 'worse': {
-      const arrow = changeArrow(change.delta);
-      return (
-        <span className={`change change--${change.verdict}`}>
-          <span aria-hidden="true">{arrow} </span>
-          {t('overview.tile.change', { delta, comparedWith })}
-          <span className="change__note">
-            {' '}
-            {change.verdict === 'better'
-              ? t('overview.tile.significantBetter')
-              : t('overview.tile.significantWorse')}
-          </span>
-        </span>
-      );
-    }
-    case 'no-significant-change':
-      return (
-        <span className="change change--neutral">
-          <span aria-hidden="true">≈ </span>
-          {t('overview.tile.noSignificantChange', { comparedWith })}
-          <span className="change__note"> {t('overview.tile.withinNoise', { delta })}</span>
-        </span>
-      );
-    case 'untested':
-      return (
-        <span className="change change--neutral">
-          {t('overview.tile.change', { delta, comparedWith })}
-          <span className="change__note"> {t('overview.tile.significanceUnknownNote')}</span>
-        </span>
-      );
-    case 'not-comparable': {
-      const why = change.why;
-      return (
-        <span className="change change--neutral">
-          {why?.kind === 'low-sample'
-            ? t('overview.tile.notComparableLowSample', {
-                comparedWith,
-                tooSmall: sampleTooSmall(why.n, why.min, t),
-              })
-            : t('overview.tile.notComparable', { comparedWith })}
-        </span>
-      );
-    }
-  }
-}
-
-/** A change in a few words, for the facts under the sparkline. */
-function CompactChange({ change, metric, locale, t }: Omit<ChangeLineProps, 'comparedWith'>) {
-  const delta = formatDelta(change.delta, metric, locale);
-  switch (change.verdict) {
-    case 'better':
-    case 'worse':
-      return (
-        <span className={`change change--${change.verdict}`}>
-          <span aria-hidden="true">{changeArrow(change.delta)} </span>
-          {t('overview.tile.compactSignificant', { delta })}
-        </span>
-      );
-    case 'no-significant-change':
-      return (
-        <span className="change change--neutral">
-          {t('overview.tile.compactNotSignificant', { delta })}
-        </span>
-      );
-    case 'untested':
-      return (
-        <span className="change change--neutral">
-          {t('overview.tile.compactUnknown', { delta })}
-        </span>
-      );
-    case 'not-comparable':
-      return (
-        <span className="change change--neutral">
-          {noCallWords(change.why, t) ?? t('overview.tile.compactNotComparable')}
-        </span>
-      );
-  }
-}
 
 function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: string; t: T }) {
   const { metric, latest } = summary;
@@ -164,19 +58,13 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
         )}
       </p>
       <p className="tile__change">
-        {summary.lowSample ? (
-          <span className="change change--neutral">
-            {t('overview.tile.noChangeCall', { comparedWith: t('overview.tile.vsLastWeek') })}
-          </span>
-        ) : (
-          <ChangeLine
-            change={summary.vsLastWeek}
-            comparedWith={t('overview.tile.vsLastWeek')}
-            metric={metric}
-            locale={locale}
-            t={t}
-          />
-        )}
+        <Verdict
+          form="sentence"
+          change={summary.vsLastWeek}
+          comparedWith={t('overview.tile.vsLastWeek')}
+          metric={metric}
+          withheld={summary.lowSample ? { n: latest.n, min: metric.minReportableN } : undefined}
+        />
       </p>
       <Sparkline
         points={summary.recent}
@@ -219,7 +107,7 @@ function TileBody({ summary, locale, t }: { summary: HeadlineSummary; locale: st
             {summary.vsYearAgo.reference?.value != null
               ? formatValue(summary.vsYearAgo.reference.value, metric, locale)
               : '–'}{' '}
-            <CompactChange change={summary.vsYearAgo} metric={metric} locale={locale} t={t} />
+            <Verdict form="compact" change={summary.vsYearAgo} metric={metric} />
           </dd>
         </div>
         <div>
@@ -331,23 +219,20 @@ export function HeadlineTile({
           {overdueSentence(freshness, locale, t)}
         </p>
       )}
-      {query.isPending ? (
-        <LoadingState what={metric.name} failure={query.failureReason} />
-      ) : query.isError && !summary ? (
-        <ErrorState what={metric.name} error={query.error} onRetry={() => void query.refetch()} />
-      ) : summary ? (
-        <>
-          <TileBody summary={summary} locale={locale} t={t} />
-          <DataQualityNotice
-            issues={query.data?.dataQuality?.filter((i) => i.series === metric.id)}
-          />
-          {query.isError && (
-            <StaleNotice updatedAt={query.dataUpdatedAt} error={query.error} locale={locale} />
-          )}
-        </>
-      ) : (
-        <EmptyState>{t('overview.tile.noSeries', { metric: metric.name })}</EmptyState>
-      )}
+      <Panel
+        state={query}
+        what={metric.name}
+        notices="below"
+        dataQuality={(data) => data.dataQuality?.filter((i) => i.series === metric.id)}
+      >
+        {() =>
+          summary ? (
+            <TileBody summary={summary} locale={locale} t={t} />
+          ) : (
+            <EmptyState>{t('overview.tile.noSeries', { metric: metric.name })}</EmptyState>
+          )
+        }
+      </Panel>
     </article>
   );
 }

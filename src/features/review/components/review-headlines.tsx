@@ -3,18 +3,12 @@
 import { useHeadlineMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { Sparkline } from '@/components/sparkline';
-import type { T } from '@/i18n/registry';
+import { Verdict } from '@/components/verdict';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatDay } from '@/lib/format/dates';
-import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format/format';
-import {
-  SPARKLINE_WEEKS,
-  summariseHeadline,
-  type HeadlineSummary,
-  type NotComparableWhy,
-} from '@/domain/headline';
-import { noCallWords, sampleTooSmall } from '@/lib/format/sample-words';
-import type { Change } from '@/domain/stats';
+import { formatSampleSize, formatValue } from '@/lib/format/format';
+import { SPARKLINE_WEEKS, summariseHeadline } from '@/domain/headline';
+import { sampleTooSmall } from '@/lib/format/sample-words';
 import { familyName } from '@/lib/format/domain-words';
 
 const targetKeys = {
@@ -22,45 +16,6 @@ const targetKeys = {
   'at-risk': 'review.headlines.atRisk',
   'off-track': 'review.headlines.offTrack',
 } as const;
-
-function ComparisonCell({
-  change,
-  s,
-  locale,
-  t,
-}: {
-  change: Change & { why?: NotComparableWhy };
-  s: HeadlineSummary;
-  locale: string;
-  t: T;
-}) {
-  const delta = formatDelta(change.delta, s.metric, locale);
-  if (change.verdict === 'better' || change.verdict === 'worse') {
-    return (
-      <span className={`change change--${change.verdict}`}>
-        <span aria-hidden="true">{changeArrow(change.delta)} </span>
-        {delta} <span className="change__note">{t('review.headlines.significant')}</span>
-      </span>
-    );
-  }
-  if (change.verdict === 'no-significant-change')
-    return (
-      <span className="change change--neutral">
-        {t('review.headlines.notSignificant', { delta })}
-      </span>
-    );
-  if (change.verdict === 'untested')
-    return (
-      <span className="change change--neutral">
-        {t('review.headlines.significanceUnknown', { delta })}
-      </span>
-    );
-  return (
-    <span className="change change--neutral">
-      {noCallWords(change.why, t) ?? t('review.headlines.noComparableData')}
-    </span>
-  );
-}
 
 export function ReviewHeadlines({
   catalog,
@@ -117,19 +72,19 @@ export function ReviewHeadlines({
                   <div>
                     <dt>{t('review.headlines.vsLastWeek')}</dt>
                     <dd>
-                      <ComparisonCell change={s.vsLastWeek} s={s} locale={locale} t={t} />
+                      <Verdict form="card" change={s.vsLastWeek} metric={metric} />
                     </dd>
                   </div>
                   <div>
                     <dt>{t('review.headlines.vsFourWeekAverage')}</dt>
                     <dd>
-                      <ComparisonCell change={s.vsFourWeekAverage} s={s} locale={locale} t={t} />
+                      <Verdict form="card" change={s.vsFourWeekAverage} metric={metric} />
                     </dd>
                   </div>
                   <div>
                     <dt>{t('review.headlines.vsYearAgo')}</dt>
                     <dd>
-                      <ComparisonCell change={s.vsYearAgo} s={s} locale={locale} t={t} />
+                      <Verdict form="card" change={s.vsYearAgo} metric={metric} />
                     </dd>
                   </div>
                   <div>

@@ -7,12 +7,17 @@ import { usePillars } from '@/api/queries/pillars';
 import { useStagesForUnits } from '@/api/queries/stages';
 import type { Catalog, MetricDefinition } from '@/api/schemas';
 import { StageChip } from '@/components/stage-chip';
+import { Verdict } from '@/components/verdict';
 import { useConfig } from '@/config/config-context';
 import { useI18n } from '@/i18n/use-i18n';
 import { formatDay, formatMonth, formatQuarter } from '@/lib/format/dates';
-import { addDaysIso, addMonthsIso, addWeeksIso, quarterStart } from '@/domain/periods';
-import { changeArrow, formatDelta, formatNumber, formatValue } from '@/lib/format/format';
-import { healthOf, pillarMonths, pillarRows, type Health } from '@/domain/pillars';
+import { quarterStart } from '@/domain/periods';
+import { addWeeksIso } from '@/domain/periods';
+import { addMonthsIso } from '@/domain/periods';
+import { addDaysIso } from '@/domain/periods';
+import { formatNumber, formatValue } from '@/lib/format/format';
+import { healthOf, type Health } from '@/domain/pillars';
+import { toPillarHealthModel } from '@/domain/pillar-health';
 import { stageSteps } from '@/domain/stages';
 import { pillarNewsPeriod, stageNewsPeriod } from '@/domain/what-changed';
 import { annotationUnitName } from '@/domain/annotations';
@@ -94,15 +99,7 @@ export function UnitsByMetricsTable({
                     {marked && (
                       <span className="review-cell__change">
                         {' '}
-                        {changeArrow(change.delta)} {formatDelta(change.delta, m, locale)}
-                        {/* Colour is not the only sign of better or worse: a mark says it too. */}
-                        <span aria-hidden="true"> {change.verdict === 'better' ? '✓' : '✕'}</span>
-                        <span className="visually-hidden">
-                          {' '}
-                          {change.verdict === 'better'
-                            ? t('review.tables.significantBetter')
-                            : t('review.tables.significantWorse')}
-                        </span>
+                        <Verdict form="cell" change={change} metric={m} />
                       </span>
                     )}
                   </td>
@@ -192,8 +189,7 @@ export function PillarHealthTable({
         {query.isError ? t('review.tables.pillarsLoadFailed') : t('review.tables.pillarsLoading')}
       </p>
     );
-  const months = pillarMonths(query.data);
-  const rows = pillarRows(query.data, catalog.pillars);
+  const { months, rows } = toPillarHealthModel(query.data, catalog);
   return (
     <table className="data-table review-table review-pillars">
       <caption>

@@ -5,12 +5,14 @@ import { useAnnotations } from '@/api/queries/annotations';
 import { useMetrics } from '@/api/queries/metrics';
 import type { Catalog, MetricFamily } from '@/api/schemas';
 import { Chart } from '@/components/chart';
+import { Verdict } from '@/components/verdict';
 import type { ChartTheme } from '@/lib/charts/chart-theme';
 import { formatWeekNumber } from '@/lib/format/dates';
-import { addWeeksIso, isoWeekStart } from '@/domain/periods';
-import { formatDelta, formatValue } from '@/lib/format/format';
+import { isoWeekStart } from '@/domain/periods';
+import { addWeeksIso } from '@/domain/periods';
+import { formatValue } from '@/lib/format/format';
 import { summariseHeadline } from '@/domain/headline';
-import { noCallWords, valueSampleTooSmall } from '@/lib/format/sample-words';
+import { valueSampleTooSmall } from '@/lib/format/sample-words';
 import { useI18n } from '@/i18n/use-i18n';
 import { buildWallTrendOption } from '../charts/build-wall-trend-option';
 
@@ -123,14 +125,8 @@ export function WallFamily({ catalog, family, unitId, theme }: WallFamilyProps) 
             <span className="wall-number__value">
               {s.latest ? formatValue(s.latest.value, s.metric, locale) : '–'}
             </span>
-            <span
-              className={`wall-number__change wall-tone--${s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse' ? s.vsLastWeek.verdict : 'neutral'}`}
-            >
-              {s.vsLastWeek.verdict === 'better' || s.vsLastWeek.verdict === 'worse'
-                ? `${(s.vsLastWeek.delta ?? 0) > 0 ? '▲' : '▼'} ${formatDelta(s.vsLastWeek.delta, s.metric, locale)}`
-                : s.vsLastWeek.verdict === 'not-comparable'
-                  ? (noCallWords(s.vsLastWeek.why, t) ?? t('wall.family.noComparison'))
-                  : t('wall.family.noSignificantChange')}
+            <span className="wall-number__change">
+              <Verdict form="wall-figure" change={s.vsLastWeek} metric={s.metric} />
             </span>
           </li>
         ))}

@@ -1,47 +1,13 @@
 // The wall's headline view: the four numbers, their change and target, readable from across a room.
 import { useHeadlineMetrics } from '@/api/queries/metrics';
 import type { Catalog } from '@/api/schemas';
-import { changeArrow, formatDelta, formatSampleSize, formatValue } from '@/lib/format/format';
-import {
-  headlineFrom,
-  headlineMetrics,
-  summariseHeadline,
-  type HeadlineSummary,
-} from '@/domain/headline';
+import { formatSampleSize, formatValue } from '@/lib/format/format';
+import { headlineFrom, headlineMetrics, summariseHeadline } from '@/domain/headline';
 import { formatWeek } from '@/lib/format/dates';
-import type { T } from '@/i18n/registry';
 import { useI18n } from '@/i18n/use-i18n';
 import { Sparkline } from '@/components/sparkline';
+import { Verdict } from '@/components/verdict';
 import { familyName } from '@/lib/format/domain-words';
-import { sampleTooSmall } from '@/lib/format/sample-words';
-
-function changeText(s: HeadlineSummary, locale: string, t: T): { text: string; tone: string } {
-  if (s.lowSample && s.latest)
-    return {
-      text: t('wall.overview.lowSample', {
-        tooSmall: sampleTooSmall(s.latest.n, s.metric.minReportableN, t),
-      }),
-      tone: 'neutral',
-    };
-  const c = s.vsLastWeek;
-  const delta = formatDelta(c.delta, s.metric, locale);
-  if (c.verdict === 'better' || c.verdict === 'worse') {
-    return {
-      text: t('wall.overview.changeVsLastWeek', { arrow: changeArrow(c.delta), delta }),
-      tone: c.verdict,
-    };
-  }
-  if (c.verdict === 'no-significant-change')
-    return { text: t('wall.overview.noSignificantChange'), tone: 'neutral' };
-  if (c.why?.kind === 'low-sample')
-    return {
-      text: t('wall.overview.noComparisonLowSample', {
-        tooSmall: sampleTooSmall(c.why.n, c.why.min, t),
-      }),
-      tone: 'neutral',
-    };
-  return { text: t('wall.overview.noComparison'), tone: 'neutral' };
-}
 
 /**
  * A line of parts joined by " · " that wraps only between parts, after the dot, so a narrow tile
@@ -72,7 +38,6 @@ export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: st
         const q = queries[i]!;
         const points = q.data?.series.find((s) => s.metric === metric.id)?.points;
         const s = points ? summariseHeadline(metric, points, catalog.targets, unitId) : null;
-        const change = s?.latest ? changeText(s, locale, t) : null;
         return (
           <article key={metric.id} className="wall-tile" aria-label={metric.name}>
             <p className="wall-tile__family">{familyName(metric.family, t)}</p>
@@ -82,7 +47,16 @@ export function WallOverview({ catalog, unitId }: { catalog: Catalog; unitId: st
                 <p className={`wall-tile__value${s.lowSample ? ' wall-tile__value--low' : ''}`}>
                   {formatValue(s.latest.value, metric, locale)}
                 </p>
-                <p className={`wall-tile__change wall-tone--${change!.tone}`}>{change!.text}</p>
+                <p className="wall-tile__change">
+                  <Verdict
+                    form="wall"
+                    change={s.vsLastWeek}
+                    metric={metric}
+                    withheld={
+                      s.lowSample ? { n: s.latest.n, min: metric.minReportableN } : undefined
+                    }
+                  />
+                </p>
                 <Sparkline
                   points={s.recent}
                   minReportableN={metric.minReportableN}

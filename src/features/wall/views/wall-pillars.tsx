@@ -5,8 +5,10 @@ import { useConfig } from '@/config/config-context';
 import { formatMonth } from '@/lib/format/dates';
 import { addMonthsIso } from '@/domain/periods';
 import { formatNumber } from '@/lib/format/format';
-import { asDisplayed, SCORE_DECIMALS } from '@/domain/precision';
-import { healthOf, pillarMonths, pillarRows, scoreAtOrBefore } from '@/domain/pillars';
+import { SCORE_DECIMALS } from '@/domain/precision';
+import { asDisplayed } from '@/domain/precision';
+import { healthOf, scoreAtOrBefore } from '@/domain/pillars';
+import { toPillarHealthModel } from '@/domain/pillar-health';
 import { useI18n } from '@/i18n/use-i18n';
 
 export function WallPillars({ catalog, unitId }: { catalog: Catalog; unitId: string }) {
@@ -23,10 +25,9 @@ export function WallPillars({ catalog, unitId }: { catalog: Catalog; unitId: str
             : t('wall.loading')}
       </p>
     );
-  const latest = pillarMonths(query.data).at(-1);
+  const { rows, latest } = toPillarHealthModel(query.data, catalog);
   if (!latest) return <p className="wall-empty">{t('wall.pillars.noAssessments')}</p>;
   const quarterAgo = addMonthsIso(latest, -3);
-  const rows = pillarRows(query.data, catalog.pillars);
   const shown = (score: number) => asDisplayed(score, SCORE_DECIMALS);
   return (
     <div className="wall-list">
