@@ -2,7 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createApiClient, setApiClient } from '@/api/client';
+import { createApiClient } from '@/api/client';
 import { AppProvider } from '@/app/provider';
 import { routes } from '@/app/router';
 import { configSchema, type AppConfig } from '@/config/schema';
@@ -20,7 +20,7 @@ export function renderApp(
     ...configSchema.parse({ apiBaseUrl: TEST_API, ...rest }),
     locale,
   };
-  setApiClient(createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: 2000 }));
+  const apiClient = createApiClient({ baseUrl: config.apiBaseUrl, timeoutMs: 2000 });
   const queryClient =
     client ??
     new QueryClient({
@@ -28,7 +28,7 @@ export function renderApp(
     });
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const utils = render(
-    <AppProvider config={config} queryClient={queryClient}>
+    <AppProvider config={config} apiClient={apiClient} queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProvider>,
   );
