@@ -33,6 +33,7 @@ import { buildHealthHeatmapOption } from './charts/build-health-heatmap-option';
 import { buildPillarRadarOption } from './charts/build-pillar-radar-option';
 import { buildPillarTrendOption } from './charts/build-pillar-trend-option';
 import './pillars.css';
+import { comparedUnits, pillarsViewPeriods } from './view-queries';
 
 function PillarSummary({
   rows,
@@ -96,17 +97,13 @@ function PillarsView({ catalog }: { catalog: Catalog }) {
   const { locale, t } = useI18n();
   const theme = useChartTheme();
   const { unit, range } = useViewState(catalog);
-  // Always a year and a quarter back as well, for the radar's comparison.
-  const fetchFrom = addMonthsIso(range.from, -13);
-  const pillars = usePillars({ unit: unit.id, from: fetchFrom, to: range.to });
-  const childUnits = useMemo(
-    () => catalog.units.filter((u) => u.parentId != null),
-    [catalog.units],
-  );
-  const latestFrom = addMonthsIso(range.to, -2);
+  // The same periods its route asked for while this code loaded.
+  const periods = pillarsViewPeriods({ unit: unit.id, from: range.from, to: range.to });
+  const pillars = usePillars(periods.unit);
+  const childUnits = useMemo(() => comparedUnits(catalog), [catalog]);
   const perUnit = usePillarsForUnits(
     childUnits.map((u) => u.id),
-    { from: latestFrom, to: range.to },
+    periods.compared,
   );
   // Kept while no unit's result changes, so the heatmap is worked out once per result.
   const perUnitData = useMemo(() => perUnit.map((q) => q.data), [perUnit]);
