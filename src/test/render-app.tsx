@@ -12,8 +12,15 @@ export const TEST_API = 'http://api.test';
 export function renderApp(
   path = '/',
   overrides: Partial<AppConfig> = {},
-  /** The app's own client (staleTime, refresh) where a test is about caching; default: no retries. */
-  { queryClient: client }: { queryClient?: QueryClient } = {},
+  {
+    queryClient: client,
+    strict = false,
+  }: {
+    /** The app's own client (staleTime, refresh) where a test is about caching; default: no retries. */
+    queryClient?: QueryClient;
+    /** Under <StrictMode>, as in development: every effect runs, is cleaned up and runs again. */
+    strict?: boolean;
+  } = {},
 ) {
   const { locale = 'en-GB', ...rest } = overrides;
   const config: AppConfig = {
@@ -31,6 +38,7 @@ export function renderApp(
     <AppProvider config={config} apiClient={apiClient} queryClient={queryClient}>
       <RouterProvider router={router} />
     </AppProvider>,
+    { reactStrictMode: strict },
   );
   return { ...utils, router, queryClient };
 }
