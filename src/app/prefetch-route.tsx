@@ -1,9 +1,11 @@
 // A route whose view loads on demand asks for the view's first figures as it is entered: they travel
-// beside the view's code rather than after it (see lib/query/prefetch-view.ts). Asked from an effect,
-// not during render; the route's loading state commits at once, so the effect runs as the code
-// starts loading.
+// beside the view's code rather than after it (see lib/query/prefetch-view.ts). Asked from a layout
+// effect, not during render: entering a route and switching unit or range are transitions, whose
+// passive effects React runs only after the browser has painted the new screen (a 60-unit table on
+// a large organisation), while a layout effect runs as the screen commits. The route's loading state
+// commits at once, so the figures go out as the code starts loading.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useApiClient } from '@/api/api-client-context';
 import { useCatalog } from '@/api/queries/catalog';
@@ -33,7 +35,7 @@ function AskForView({ prefetch, catalog }: { prefetch: PrefetchView; catalog: Ca
   const api = useApiClient();
   const { unit, range } = useViewState(catalog);
   const { family } = useParams();
-  useEffect(() => {
+  useLayoutEffect(() => {
     prefetch(client, api, catalog, { unit: unit.id, from: range.from, to: range.to, family });
   }, [prefetch, client, api, catalog, unit.id, range.from, range.to, family]);
   return null;
