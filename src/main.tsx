@@ -7,7 +7,7 @@ import './styles/chrome.css';
 import './styles/components.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createApiClient, setApiClient } from '@/api/client';
+import { createApiClient } from '@/api/client';
 import { catalogQueryOptions } from '@/api/queries/catalog';
 import { App } from '@/app/app';
 import { ConfigErrorPage } from '@/app/config-error-page';
@@ -89,15 +89,12 @@ async function start(): Promise<void> {
   }
 
   await catalogLoaded;
-  setApiClient(
-    createApiClient({
-      baseUrl: config.apiBaseUrl,
-      timeoutMs: config.requestTimeoutSeconds * 1000,
-      // A token handed over by an embedding host wins over one in config.json.
-      getToken: () =>
-        getRuntimeToken() ?? (config.auth.type === 'bearer' ? config.auth.token : null),
-    }),
-  );
+  const apiClient = createApiClient({
+    baseUrl: config.apiBaseUrl,
+    timeoutMs: config.requestTimeoutSeconds * 1000,
+    // A token handed over by an embedding host wins over one in config.json.
+    getToken: () => getRuntimeToken() ?? (config.auth.type === 'bearer' ? config.auth.token : null),
+  });
 
   const queryClient = createQueryClient(config.refreshSeconds);
   const persist = {
@@ -110,11 +107,11 @@ async function start(): Promise<void> {
   if (restored.restored) void queryClient.invalidateQueries({ refetchType: 'none' });
   persistQueryCache(queryClient, persist);
   // Everything waits for the catalog: ask for it now rather than from the first render's effects.
-  void queryClient.prefetchQuery(catalogQueryOptions());
+  void queryClient.prefetchQuery(catalogQueryOptions(apiClient));
 
   root.render(
     <StrictMode>
-      <App config={config} queryClient={queryClient} />
+      <App config={config} apiClient={apiClient} queryClient={queryClient} />
     </StrictMode>,
   );
 }

@@ -152,15 +152,3 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return { baseUrl: options.baseUrl, get };
 }
-
-let current: ApiClient | null = null;
-
-/** Installs the client the queries use; called once at start-up after the config is read. */
-export function setApiClient(client: ApiClient): void {
-  current = client;
-}
-
-export function apiClient(): ApiClient {
-  if (!current) throw new Error('The API client is used before the configuration was loaded.');
-  return current;
-}

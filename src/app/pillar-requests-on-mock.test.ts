@@ -5,7 +5,7 @@ import { HttpResponse } from 'msw';
 import { getMockData } from '@mocks/data/mock-data';
 import type { MockOptions } from '@mocks/options';
 import { askEveryUnitOnMock, TEST_API } from '@/test/ask-units-on-mock';
-import { pillarsQueryOptions } from '@/api/queries/pillars';
+import { pillarsQueryOptions, pillarsRead } from '@/api/queries/pillars';
 
 const API = TEST_API;
 const period = { from: '2026-06-01', to: '2026-11-30' };
@@ -24,7 +24,8 @@ function askAllUnits(options: MockOptions, override?: Parameters<typeof http.get
   return askEveryUnitOnMock(
     { ...base, ...options },
     unitIds,
-    (unit) => pillarsQueryOptions({ unit, ...period }),
+    (unit, api, catalog) =>
+      pillarsQueryOptions(pillarsRead(api, catalog.features), { unit, ...period }),
     override,
   );
 }

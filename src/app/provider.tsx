@@ -1,6 +1,8 @@
 // Wires configuration, the query client, the theme and the language around the app.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiClientProvider } from '@/api/api-client-context';
+import { createApiClient, type ApiClient } from '@/api/client';
 import { ConfigProvider } from '@/config/config-context';
 import { DisplaySettingsContext, type DisplaySettings } from '@/config/display-settings';
 import type { AppConfig } from '@/config/schema';
@@ -11,13 +13,24 @@ import { useDocumentTheme } from '@/lib/charts/use-chart-theme';
 
 export function AppProvider({
   config,
+  apiClient,
   queryClient,
   children,
 }: {
   config: AppConfig;
+  /** The start-up's client (with the embed's token); by default one on the configured API. */
+  apiClient?: ApiClient;
   queryClient?: QueryClient;
   children: ReactNode;
 }) {
+  const [api] = useState(
+    () =>
+      apiClient ??
+      createApiClient({
+        baseUrl: config.apiBaseUrl,
+        timeoutMs: config.requestTimeoutSeconds * 1000,
+      }),
+  );
   const [client] = useState(() => queryClient ?? createQueryClient(config.refreshSeconds));
   // The user may change theme and language while the app runs; config holds the starting values.
   const [theme, setThemeState] = useState<ThemeSetting>(config.theme);
@@ -48,7 +61,9 @@ export function AppProvider({
   return (
     <ConfigProvider config={effective}>
       <DisplaySettingsContext.Provider value={settings}>
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        <ApiClientProvider client={api}>
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        </ApiClientProvider>
       </DisplaySettingsContext.Provider>
     </ConfigProvider>
   );

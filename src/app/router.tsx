@@ -1,5 +1,6 @@
 // The routes: the only place besides the provider that knows every feature. Chart routes load lazily,
-// so the headline numbers never wait for the charting library.
+// so the headline numbers never wait for the charting library, and ask for their first figures as
+// they are entered, beside their code.
 import { BrowserRouter, useRoutes, type RouteObject } from 'react-router';
 import { Link } from '@/components/links';
 import { useI18n } from '@/i18n/use-i18n';
@@ -7,6 +8,10 @@ import { OverviewPage } from '@/features/overview/overview-page';
 import { Layout } from './layout';
 import { EmbedRoutes, MetricsPage, PillarsPage, ReviewPage, StagesPage, WallPage } from './lazy';
 import { Lazy } from '@/components/lazy-part';
+import { prefetchMetricsView } from '@/features/metrics/view-queries';
+import { prefetchPillarsView } from '@/features/pillars/view-queries';
+import { prefetchStagesView } from '@/features/stages/view-queries';
+import { PrefetchRoute } from './prefetch-route';
 
 function NotFound() {
   const { t } = useI18n();
@@ -44,17 +49,21 @@ export const routes: RouteObject[] = [
       {
         path: 'stages',
         element: (
-          <Lazy what={(t) => t('app.lazy.stages')}>
-            <StagesPage />
-          </Lazy>
+          <PrefetchRoute prefetch={prefetchStagesView}>
+            <Lazy what={(t) => t('app.lazy.stages')}>
+              <StagesPage />
+            </Lazy>
+          </PrefetchRoute>
         ),
       },
       {
         path: 'pillars',
         element: (
-          <Lazy what={(t) => t('app.lazy.pillars')}>
-            <PillarsPage />
-          </Lazy>
+          <PrefetchRoute prefetch={prefetchPillarsView}>
+            <Lazy what={(t) => t('app.lazy.pillars')}>
+              <PillarsPage />
+            </Lazy>
+          </PrefetchRoute>
         ),
       },
       {
@@ -68,9 +77,11 @@ export const routes: RouteObject[] = [
       {
         path: 'metrics/:family',
         element: (
-          <Lazy what={(t) => t('app.lazy.metrics')}>
-            <MetricsPage />
-          </Lazy>
+          <PrefetchRoute prefetch={prefetchMetricsView}>
+            <Lazy what={(t) => t('app.lazy.metrics')}>
+              <MetricsPage />
+            </Lazy>
+          </PrefetchRoute>
         ),
       },
       { path: '*', element: <NotFound /> },

@@ -6,10 +6,9 @@ import { getMockData } from '@mocks/data/mock-data';
 import { createMockServerWithControl } from '@mocks/node';
 import type { MockOptions } from '@mocks/options';
 import { askEveryUnitOnMock, TEST_API } from '@/test/ask-units-on-mock';
-import { createApiClient, setApiClient } from '@/api/client';
-import { stagesQueryOptions, unitStagesLoader } from '@/api/queries/stages';
+import { createApiClient } from '@/api/client';
+import { stagesQueryOptions, stagesRead, unitStagesLoader } from '@/api/queries/stages';
 import { GATHER_MS } from '@/api/queries/unit-batch';
-import { apiClient } from '@/api/client';
 
 const API = TEST_API;
 const period = { from: '2026-01-01', to: '2026-11-20' };
@@ -26,7 +25,8 @@ function askAllUnits(options: MockOptions, override?: Parameters<typeof http.get
   return askEveryUnitOnMock(
     { ...base, ...options },
     unitIds,
-    (unit) => stagesQueryOptions({ unit, ...period }),
+    (unit, api, catalog) =>
+      stagesQueryOptions(stagesRead(api, catalog.features), { unit, ...period }),
     override,
   );
 }
@@ -105,8 +105,7 @@ describe('stage queries', () => {
     mockApi.server.listen({ onUnhandledRequest: 'error' });
     vi.useFakeTimers({ toFake: ['setTimeout'] });
     try {
-      setApiClient(createApiClient({ baseUrl: API, timeoutMs: 5_000 }));
-      const loader = unitStagesLoader(apiClient());
+      const loader = unitStagesLoader(createApiClient({ baseUrl: API, timeoutMs: 5_000 }));
       const first = loader.load('retail', period.from, period.to);
       vi.advanceTimersByTime(GATHER_MS / 2);
       const second = loader.load('online', period.from, period.to);

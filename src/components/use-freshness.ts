@@ -1,9 +1,9 @@
 // The figures' freshness on screen, re-evaluated as time passes (a wall runs for weeks without a
 // reload): one shared clock ticks once a minute, and a component re-renders only when its answer
 // changes (the figures become overdue, or another week becomes the expected one).
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { catalogQueryOptions } from '@/api/queries/catalog';
+import { useFromCatalog } from '@/api/queries/catalog';
+import type { Catalog } from '@/api/schemas';
 import { useConfig } from '@/config/config-context';
 import { freshnessAt, type Freshness } from '@/domain/freshness';
 
@@ -47,10 +47,7 @@ export function useFreshness(dataAsOf: string | undefined): Freshness | null {
  * read from the cache that every view fills first, without asking the API again.
  */
 export function useCatalogFreshness(): Freshness | null {
-  const { data } = useQuery({
-    ...catalogQueryOptions(),
-    enabled: false,
-    select: (catalog) => catalog.dataAsOf,
-  });
-  return useFreshness(data);
+  return useFreshness(useFromCatalog(dataAsOfOf));
 }
+
+const dataAsOfOf = (catalog: Catalog) => catalog.dataAsOf;

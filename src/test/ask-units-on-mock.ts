@@ -5,15 +5,17 @@ import { QueryClient, type FetchQueryOptions, type QueryKey } from '@tanstack/re
 import { http } from 'msw';
 import { createMockServerWithControl } from '@mocks/node';
 import type { MockOptions } from '@mocks/options';
-import { createApiClient, setApiClient } from '@/api/client';
+import { createApiClient, type ApiClient } from '@/api/client';
 import { catalogQueryOptions } from '@/api/queries/catalog';
+import type { Catalog } from '@/api/schemas';
 
 export const TEST_API = 'http://api.test';
 
 export async function askEveryUnitOnMock<T, K extends QueryKey>(
   options: MockOptions,
   units: readonly string[],
-  optionsFor: (unit: string) => FetchQueryOptions<T, Error, T, K>,
+  /** A unit's query options, made from the client and the catalog the mock answered. */
+  optionsFor: (unit: string, api: ApiClient, catalog: Catalog) => FetchQueryOptions<T, Error, T, K>,
   override?: Parameters<typeof http.get>,
 ): Promise<{ asked: string[]; results: PromiseSettledResult<unknown>[] }> {
   const mockApi = createMockServerWithControl(options);
@@ -24,12 +26,12 @@ export async function askEveryUnitOnMock<T, K extends QueryKey>(
   mockApi.server.listen({ onUnhandledRequest: 'error' });
   if (override) mockApi.server.use(http.get(...override));
   try {
-    setApiClient(createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 }));
+    const api = createApiClient({ baseUrl: TEST_API, timeoutMs: 5_000 });
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    await client.fetchQuery(catalogQueryOptions());
+    const catalog = await client.fetchQuery(catalogQueryOptions(api));
     asked.length = 0;
     const results = await Promise.allSettled(
-      units.map((unit) => client.fetchQuery(optionsFor(unit))),
+      units.map((unit) => client.fetchQuery(optionsFor(unit, api, catalog))),
     );
     return { asked, results };
   } finally {

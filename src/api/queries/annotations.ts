@@ -1,15 +1,15 @@
 // Annotations (initiatives, incidents, data issues, method changes) for one unit and period.
-import { queryOptions } from '@tanstack/react-query';
-import { apiClient } from '../client';
-import { useQueryFromRender } from './fetch-during-render';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useApiClient } from '../api-client-context';
+import type { ApiClient } from '../client';
 import type { PeriodQuery } from './pillars';
 
-export const annotationsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
+export const annotationsQueryOptions = (api: ApiClient, { unit, from, to }: PeriodQuery) =>
   queryOptions({
     queryKey: ['annotations', { unit, from, to }],
-    queryFn: ({ signal }) => apiClient().get('annotations', { unit, from, to }, { signal }),
+    queryFn: ({ signal }) => api.get('annotations', { unit, from, to }, { signal }),
   });
 
 export function useAnnotations(query: PeriodQuery) {
-  return useQueryFromRender(annotationsQueryOptions(query));
+  return useQuery(annotationsQueryOptions(useApiClient(), query));
 }

@@ -1,9 +1,13 @@
 // Weekly metric series for one unit (or several units): the fetcher's query options and hooks.
-import { queryOptions } from '@tanstack/react-query';
-import { apiClient } from '../client';
-import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
-import { dropUnplottablePoints } from '../data-quality';
-import { catalogQueryOptions } from './catalog';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useApiClient } from '../api-client-context';
+import type { ApiClient } from '../client';
+import { dropUnplottablePoints, type WithQuality } from '../data-quality';
+import type { Catalog, MetricDefinition, MetricsResponse } from '../schemas';
+import { useFromCatalog } from './catalog';
+import { slimResults } from './slim-results';
+import { useSameIds } from './use-same-ids';
 
 export interface MetricsQuery {
   unit: string;
@@ -13,18 +17,25 @@ export interface MetricsQuery {
   to?: string;
 }
 
-export const metricsQueryOptions = ({ unit, metrics, from, to }: MetricsQuery) =>
-  queryOptions({
-    queryKey: ['metrics', { unit, metrics: metrics.join(','), from, to }],
-    queryFn: async ({ signal, client }) => {
-      // Each metric's range comes from the catalog, usually already in the cache: read at once then,
-      // so the request goes out with the render that asks for it, not after it (an await would wait
-      // for the rest of the render and its layout).
-      const catalog =
-        client.getQueryData(catalogQueryOptions().queryKey) ??
-        (await client.ensureQueryData(catalogQueryOptions()));
-      const ranges = new Map(catalog.metrics.map((m) => [m.id, { min: m.min, max: m.max }]));
-      return apiClient().get(
+/** The catalog's metrics as a metrics query needs them: the range outside which a point is unplottable. */
+export type MetricRanges = readonly Pick<MetricDefinition, 'id' | 'min' | 'max'>[];
+
+/**
+ * The query for some metrics' series. The ranges come from the catalog, passed in (not looked up in
+ * the cache), and the key names those of the metrics asked for: they decide which points are dropped.
+ */
+export const metricsQueryOptions = (
+  api: ApiClient,
+  catalogMetrics: MetricRanges,
+  { unit, metrics, from, to }: MetricsQuery,
+) => {
+  const asked = metrics.length ? new Set(metrics) : null;
+  const known = catalogMetrics.filter((m) => asked?.has(m.id) ?? true);
+  const ranges = known.map((m) => `${m.id}:${m.min}..${m.max}`).join(',');
+  return queryOptions({
+    queryKey: ['metrics', { unit, metrics: metrics.join(','), from, to, ranges }],
+    queryFn: ({ signal }) =>
+      api.get(
         'metrics',
         { unit, metric: metrics.join(','), from, to },
         {
@@ -33,16 +44,31 @@ export const metricsQueryOptions = ({ unit, metrics, from, to }: MetricsQuery) =
             dropUnplottablePoints(body, {
               seriesKey: 'metric',
               valueKey: 'value',
-              rangeOf: (id) => ranges.get(id) ?? null,
+              rangeOf: (id) => known.find((m) => m.id === id) ?? null,
             }),
         },
-      );
-    },
+      ),
   });
+};
+
+const metricsOf = (catalog: Catalog) => catalog.metrics;
+
+/**
+ * The API client and the catalog's metrics, for the metric hooks. Until the catalog is in the cache
+ * (every view asks for it first) their queries wait, rather than ask without the ranges.
+ */
+function useMetricsSource() {
+  const api = useApiClient();
+  const catalogMetrics = useFromCatalog(metricsOf);
+  return { api, catalogMetrics: catalogMetrics ?? [], enabled: catalogMetrics !== undefined };
+}
 
 export function useMetrics(query: MetricsQuery) {
-  return useQueryFromRender(metricsQueryOptions(query));
+  const { api, catalogMetrics, enabled } = useMetricsSource();
+  return useQuery({ ...metricsQueryOptions(api, catalogMetrics, query), enabled });
 }
+
+type MetricsResult = WithQuality<MetricsResponse>;
 
 /**
  * The headline metrics of one unit, one query each (so a tile's failure stays the tile's): the same
@@ -53,16 +79,33 @@ export function useHeadlineMetrics(
   headlines: readonly { id: string }[],
   from: string,
 ) {
-  return useQueriesFromRender(
-    headlines.map((m) => m.id),
-    `${unit}|${from}`,
-    (metric) => metricsQueryOptions({ unit, metrics: [metric], from }),
+  const { api, catalogMetrics, enabled } = useMetricsSource();
+  const ids = useSameIds(headlines.map((m) => m.id));
+  // Kept while nothing they are made of changes: the views re-render once per answer.
+  const queries = useMemo(
+    () =>
+      ids.map((metric) => ({
+        ...metricsQueryOptions(api, catalogMetrics, { unit, metrics: [metric], from }),
+        enabled,
+      })),
+    [ids, api, catalogMetrics, enabled, unit, from],
   );
+  return useQueries({ queries, combine: slimResults<MetricsResult> });
 }
 
 export function useMetricsForUnits(units: readonly string[], query: Omit<MetricsQuery, 'unit'>) {
-  const { metrics, from, to } = query;
-  return useQueriesFromRender(units, `${metrics.join(',')}|${from}|${to}`, (unit) =>
-    metricsQueryOptions({ unit, metrics, from, to }),
+  const { from, to } = query;
+  const { api, catalogMetrics, enabled } = useMetricsSource();
+  const ids = useSameIds(units);
+  const metrics = useSameIds(query.metrics);
+  // Kept while nothing they are made of changes: a 60-unit view re-renders once per answer.
+  const queries = useMemo(
+    () =>
+      ids.map((unit) => ({
+        ...metricsQueryOptions(api, catalogMetrics, { unit, metrics, from, to }),
+        enabled,
+      })),
+    [ids, api, catalogMetrics, enabled, metrics, from, to],
   );
+  return useQueries({ queries, combine: slimResults<MetricsResult> });
 }

@@ -1,10 +1,14 @@
 // Monthly pillar assessments for one unit, or for several units at once.
-import { queryOptions } from '@tanstack/react-query';
-import { apiClient } from '../client';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useApiClient } from '../api-client-context';
+import type { ApiClient } from '../client';
 import { dropUnplottablePoints, type DataQualityIssue, type WithQuality } from '../data-quality';
 import { UNIT_PILLARS_FEATURE, type PillarsResponse } from '../schemas';
-import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
-import { loaderPerClient, offersFeature } from './unit-batch';
+import { useCatalogFeatures } from './catalog';
+import { slimResults } from './slim-results';
+import { loaderPerClient, unitRead, type UnitRead } from './unit-batch';
+import { useSameIds } from './use-same-ids';
 
 export interface PeriodQuery {
   unit: string;
@@ -20,21 +24,32 @@ const dropUnplottablePillars = (body: unknown) =>
     rangeOf: () => ({ min: 0, max: 100 }),
   });
 
-export const pillarsQueryOptions = ({ unit, from, to }: PeriodQuery) =>
+export type PillarsRead = UnitRead<PillarsResult>;
+
+/** GET /v1/pillars, or the batch loader where the catalog offers GET /v1/unit-pillars. */
+export const pillarsRead = (api: ApiClient, features: readonly string[] | undefined): PillarsRead =>
+  unitRead(
+    features,
+    UNIT_PILLARS_FEATURE,
+    () => unitPillarsLoader(api),
+    (query, signal) => api.get('pillars', query, { signal, sanitise: dropUnplottablePillars }),
+  );
+
+/** The pillars read for this API and its catalog, kept while neither changes. */
+function usePillarsRead(): PillarsRead {
+  const api = useApiClient();
+  const features = useCatalogFeatures();
+  return useMemo(() => pillarsRead(api, features), [api, features]);
+}
+
+export const pillarsQueryOptions = (read: PillarsRead, { unit, from, to }: PeriodQuery) =>
   queryOptions({
     queryKey: ['pillars', { unit, from, to }],
-    queryFn: ({ signal, client }) =>
-      offersFeature(client, UNIT_PILLARS_FEATURE)
-        ? unitPillarsLoader(apiClient()).load(unit, from, to)
-        : apiClient().get(
-            'pillars',
-            { unit, from, to },
-            { signal, sanitise: dropUnplottablePillars },
-          ),
+    queryFn: ({ signal }) => read({ unit, from, to }, signal),
   });
 
 export function usePillars(query: PeriodQuery, { enabled = true }: { enabled?: boolean } = {}) {
-  return useQueryFromRender({ ...pillarsQueryOptions(query), enabled });
+  return useQuery({ ...pillarsQueryOptions(usePillarsRead(), query), enabled });
 }
 
 export function usePillarsForUnits(
@@ -43,10 +58,14 @@ export function usePillarsForUnits(
   { enabled = true }: { enabled?: boolean } = {},
 ) {
   const { from, to } = period;
-  return useQueriesFromRender(units, `${from}|${to}|${enabled}`, (unit) => ({
-    ...pillarsQueryOptions({ unit, from, to }),
-    enabled,
-  }));
+  const read = usePillarsRead();
+  const ids = useSameIds(units);
+  // Kept while nothing they are made of changes: a 60-unit view re-renders once per answer.
+  const queries = useMemo(
+    () => ids.map((unit) => ({ ...pillarsQueryOptions(read, { unit, from, to }), enabled })),
+    [ids, read, from, to, enabled],
+  );
+  return useQueries({ queries, combine: slimResults<PillarsResult> });
 }
 
 type PillarsResult = WithQuality<PillarsResponse>;

@@ -4,9 +4,15 @@
 // the cap.
 import { QueryClient } from '@tanstack/react-query';
 import type { StageDefinition, StagePoint } from '@/api/schemas';
-import { createApiClient, setApiClient } from '@/api/client';
+import { createApiClient } from '@/api/client';
 import { earlierStagesNeeded, quarterIndex, quarterStartOf, stageStanding } from '@/domain/stages';
-import { HISTORY_MAX_STEPS, stageHistoryQueryOptions, stagesQueryOptions } from './stages';
+import {
+  HISTORY_MAX_STEPS,
+  stageHistoryQueryOptions,
+  stagesQueryOptions,
+  stagesRead,
+  type StagesRead,
+} from './stages';
 
 const stages: StageDefinition[] = [
   { id: 'awareness', name: 'Awareness', order: 1, minScore: 0 },
@@ -54,16 +60,20 @@ function fakeApi() {
       headers: { 'content-type': 'application/json' },
     });
   };
-  setApiClient(createApiClient({ baseUrl: 'http://foreign.test', timeoutMs: 5_000, fetch }));
-  return asked;
+  // A foreign API offers no batch read: its stages are asked for unit by unit.
+  const read = stagesRead(
+    createApiClient({ baseUrl: 'http://foreign.test', timeoutMs: 5_000, fetch }),
+    [],
+  );
+  return { asked, read };
 }
 
 /** A unit's standing as a view gets it: its window, then earlier history where needed. */
-async function standingOf(client: QueryClient, unit: string) {
-  const inWindow = await client.fetchQuery(stagesQueryOptions({ unit, ...window }));
+async function standingOf(client: QueryClient, read: StagesRead, unit: string) {
+  const inWindow = await client.fetchQuery(stagesQueryOptions(read, { unit, ...window }));
   const stage = earlierStagesNeeded(inWindow.points, stages, window.from);
   const earlier = stage
-    ? await client.fetchQuery(stageHistoryQueryOptions({ unit, before: '2024-01-01', stage }))
+    ? await client.fetchQuery(stageHistoryQueryOptions(read, { unit, before: '2024-01-01', stage }))
     : [];
   return stageStanding([...earlier, ...inWindow.points], stages);
 }
@@ -75,9 +85,9 @@ const periodsAsked = (asked: URL[], unit: string) =>
 
 describe('the history behind a stage "since"', () => {
   it('steps back five years at a time until the run’s start is found', async () => {
-    const asked = fakeApi();
+    const { asked, read } = fakeApi();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    expect(await standingOf(client, 'nord-1')).toMatchObject({
+    expect(await standingOf(client, read, 'nord-1')).toMatchObject({
       since: '2016-04-01',
       sinceExact: true,
     });
@@ -87,14 +97,14 @@ describe('the history behind a stage "since"', () => {
       '2014-01-01..2018-12-31',
     ]);
     // Asked again (another view, a re-render): answered from the cache.
-    await standingOf(client, 'nord-1');
+    await standingOf(client, read, 'nord-1');
     expect(periodsAsked(asked, 'nord-1')).toHaveLength(4);
   });
 
   it('says "at least" the API’s first assessment when its history ends inside the run', async () => {
-    const asked = fakeApi();
+    const { asked, read } = fakeApi();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    expect(await standingOf(client, 'sued-2')).toMatchObject({
+    expect(await standingOf(client, read, 'sued-2')).toMatchObject({
       since: '2010-01-01',
       sinceExact: false,
     });
@@ -104,9 +114,9 @@ describe('the history behind a stage "since"', () => {
   });
 
   it('asks nothing more for a unit whose run starts inside the window', async () => {
-    const asked = fakeApi();
+    const { asked, read } = fakeApi();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    expect(await standingOf(client, 'ost-3')).toMatchObject({
+    expect(await standingOf(client, read, 'ost-3')).toMatchObject({
       since: '2026-01-01',
       sinceExact: true,
       direction: 'climbing',
@@ -115,9 +125,9 @@ describe('the history behind a stage "since"', () => {
   });
 
   it('stops after twenty years before the window, saying "at least"', async () => {
-    const asked = fakeApi();
+    const { asked, read } = fakeApi();
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    expect(await standingOf(client, 'west-4')).toMatchObject({
+    expect(await standingOf(client, read, 'west-4')).toMatchObject({
       since: '2004-01-01',
       sinceExact: false,
     });

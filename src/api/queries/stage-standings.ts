@@ -1,8 +1,9 @@
 // Where each unit stands (stage, since when, direction), true whatever window a view fetches: a
 // unit whose run at its stage reaches back to the window's first quarter has its earlier history
 // looked up; the others cost nothing more than the window.
+import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { StageDefinition } from '../schemas';
+import type { StageDefinition, StagePoint } from '../schemas';
 import {
   earlierStagesNeeded,
   firstQuarterFrom,
@@ -10,8 +11,9 @@ import {
   stageStanding,
   type StageStanding,
 } from '@/domain/stages';
-import { useQueriesFromRender } from './fetch-during-render';
-import { stageHistoryQueryOptions, useStagesForUnits } from './stages';
+import { slimResults } from './slim-results';
+import { stageHistoryQueryOptions, useStagesForUnits, useStagesRead } from './stages';
+import { useSameIds } from './use-same-ids';
 
 export interface UnitStanding {
   standing: StageStanding | null;
@@ -43,16 +45,26 @@ export function useStageStandings(
       ),
     [windows, stages, from, forSince],
   );
-  const ids = splitKey(unitsKey).flatMap((unit, i) =>
-    tracing[i] == null ? [] : [JSON.stringify([unit, tracing[i]])],
+  const ids = useSameIds(
+    splitKey(unitsKey).flatMap((unit, i) =>
+      tracing[i] == null ? [] : [JSON.stringify([unit, tracing[i]])],
+    ),
   );
-  const histories = useQueriesFromRender(ids, before, (id) => {
-    const [unit, stage] = JSON.parse(id) as [string, string];
-    return stageHistoryQueryOptions({ unit, before, stage });
+  const read = useStagesRead();
+  const historyQueries = useMemo(
+    () =>
+      ids.map((id) => {
+        const [unit, stage] = JSON.parse(id) as [string, string];
+        return stageHistoryQueryOptions(read, { unit, before, stage });
+      }),
+    [ids, read, before],
+  );
+  const histories = useQueries({
+    queries: historyQueries,
+    combine: slimResults<StagePoint[]>,
   });
-  const idsKey = ids.join('\u0000');
   return useMemo(() => {
-    const historyOf = new Map(splitKey(idsKey).map((id, i) => [id, histories[i]]));
+    const historyOf = new Map(ids.map((id, i) => [id, histories[i]]));
     return splitKey(unitsKey).map((unit, i): UnitStanding => {
       const window = windows[i];
       const stage = tracing[i];
@@ -65,7 +77,7 @@ export function useStageStandings(
         isTracing: history?.isPending ?? false,
       };
     });
-  }, [windows, histories, tracing, stages, unitsKey, idsKey]);
+  }, [windows, histories, tracing, stages, unitsKey, ids]);
 }
 
 const splitKey = (key: string) => (key === '' ? [] : key.split('\u0000'));

@@ -1,33 +1,44 @@
 // Quarterly stage assessments for one unit, or for several units at once.
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { apiClient } from '../client';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useApiClient } from '../api-client-context';
+import type { ApiClient } from '../client';
 import type { WithQuality } from '../data-quality';
 import { UNIT_STAGES_FEATURE, type StagePoint, type StagesResponse } from '../schemas';
 import { addDaysIso } from '@/domain/periods';
 import { quarterIndex, quarterStartOf, traceRunBack } from '@/domain/stages';
-import { useQueriesFromRender, useQueryFromRender } from './fetch-during-render';
+import { useCatalogFeatures } from './catalog';
 import type { PeriodQuery } from './pillars';
-import { loaderPerClient, offersFeature } from './unit-batch';
+import { slimResults } from './slim-results';
+import { loaderPerClient, unitRead, type UnitRead } from './unit-batch';
+import { useSameIds } from './use-same-ids';
 
-export const stagesQueryOptions = ({ unit, from, to }: PeriodQuery) =>
-  queryOptions({
-    queryKey: ['stages', { unit, from, to }],
-    queryFn: ({ signal, client }) => fetchStages(client, signal, { unit, from, to }),
-  });
+export type StagesRead = UnitRead<StagesResult>;
 
 /** GET /v1/stages, or the batch loader where the catalog offers GET /v1/unit-stages. */
-function fetchStages(
-  client: QueryClient,
-  signal: AbortSignal,
-  { unit, from, to }: PeriodQuery,
-): Promise<StagesResult> {
-  return offersFeature(client, UNIT_STAGES_FEATURE)
-    ? unitStagesLoader(apiClient()).load(unit, from, to)
-    : apiClient().get('stages', { unit, from, to }, { signal });
+export const stagesRead = (api: ApiClient, features: readonly string[] | undefined): StagesRead =>
+  unitRead(
+    features,
+    UNIT_STAGES_FEATURE,
+    () => unitStagesLoader(api),
+    (query, signal) => api.get('stages', query, { signal }),
+  );
+
+/** The stages read for this API and its catalog, kept while neither changes. */
+export function useStagesRead(): StagesRead {
+  const api = useApiClient();
+  const features = useCatalogFeatures();
+  return useMemo(() => stagesRead(api, features), [api, features]);
 }
 
+export const stagesQueryOptions = (read: StagesRead, { unit, from, to }: PeriodQuery) =>
+  queryOptions({
+    queryKey: ['stages', { unit, from, to }],
+    queryFn: ({ signal }) => read({ unit, from, to }, signal),
+  });
+
 export function useStages(query: PeriodQuery) {
-  return useQueryFromRender(stagesQueryOptions(query));
+  return useQuery(stagesQueryOptions(useStagesRead(), query));
 }
 
 export function useStagesForUnits(
@@ -36,10 +47,14 @@ export function useStagesForUnits(
   { enabled = true }: { enabled?: boolean } = {},
 ) {
   const { from, to } = period;
-  return useQueriesFromRender(units, `${from}|${to}|${enabled}`, (unit) => ({
-    ...stagesQueryOptions({ unit, from, to }),
-    enabled,
-  }));
+  const read = useStagesRead();
+  const ids = useSameIds(units);
+  // Kept while nothing they are made of changes: a 60-unit view re-renders once per answer.
+  const queries = useMemo(
+    () => ids.map((unit) => ({ ...stagesQueryOptions(read, { unit, from, to }), enabled })),
+    [ids, read, from, to, enabled],
+  );
+  return useQueries({ queries, combine: slimResults<StagesResult> });
 }
 
 type StagesResult = WithQuality<StagesResponse>;
@@ -85,20 +100,22 @@ export interface StageHistoryQuery {
  * has a hole), or twenty years have been read. Every unit of a view asks for the same windows, so
  * where the API offers GET /v1/unit-stages they go out together.
  */
-export const stageHistoryQueryOptions = ({ unit, before, stage }: StageHistoryQuery) =>
+export const stageHistoryQueryOptions = (
+  read: StagesRead,
+  { unit, before, stage }: StageHistoryQuery,
+) =>
   queryOptions({
     queryKey: ['stages', 'history', { unit, before, stage }],
-    queryFn: async ({ signal, client }): Promise<StagePoint[]> => {
+    queryFn: async ({ signal }): Promise<StagePoint[]> => {
       const first = quarterIndex(before);
       let known: StagePoint[] = [];
       for (let step = 1; step <= HISTORY_MAX_STEPS; step++) {
         const start = first - HISTORY_STEP_QUARTERS * step;
         const end = start + HISTORY_STEP_QUARTERS;
-        const answer = await fetchStages(client, signal, {
-          unit,
-          from: quarterStartOf(start),
-          to: addDaysIso(quarterStartOf(end), -1),
-        });
+        const answer = await read(
+          { unit, from: quarterStartOf(start), to: addDaysIso(quarterStartOf(end), -1) },
+          signal,
+        );
         const traced = traceRunBack(answer.points, stage, end);
         known = [...traced.points, ...known];
         // On only when the run fills this window: else it ended, or its known history did.

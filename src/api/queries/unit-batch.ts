@@ -1,14 +1,29 @@
 // One request for many units' answers: the loader behind the contract's optional batch reads
 // (GET /v1/unit-stages, GET /v1/unit-pillars), which a catalog offers in its `features`.
-import type { QueryClient } from '@tanstack/react-query';
 import type { ApiClient } from '../client';
 import { ContractError, HttpError } from '../errors';
-import { catalogQueryOptions } from './catalog';
 
-/** Whether the API's catalog (in the cache: every view reads it first) offers an optional read. */
-export function offersFeature(client: QueryClient, feature: string): boolean {
-  const catalog = client.getQueryData(catalogQueryOptions().queryKey);
-  return catalog?.features?.includes(feature) ?? false;
+/**
+ * How a query asks for one unit's answer for a period: through the batch loader or the core read,
+ * chosen by the catalog's `features` where the query options are made and passed into them, so no
+ * query function looks the catalog up in the cache. Either way the answer is the same, so the
+ * query's key need not say which.
+ */
+export type UnitRead<T> = (
+  query: { unit: string; from?: string; to?: string },
+  signal?: AbortSignal,
+) => Promise<T>;
+
+/** The batch loader's read where the API offers `feature`, else the core read. */
+export function unitRead<T>(
+  features: readonly string[] | undefined,
+  feature: string,
+  loader: () => UnitBatchLoader<T>,
+  core: UnitRead<T>,
+): UnitRead<T> {
+  if (!features?.includes(feature)) return core;
+  const batched = loader();
+  return ({ unit, from, to }) => batched.load(unit, from, to);
 }
 
 /** The most units one batch request asks for: its query string stays well under URL limits. */

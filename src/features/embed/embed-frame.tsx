@@ -130,16 +130,22 @@ export function EmbedFrame({ widget, fullPath, children }: EmbedFrameProps) {
     return () => window.removeEventListener('message', onMessage);
   }, [config.embed.allowedOrigins, client, setSearch]);
 
-  // Embed → host: the content's own height whenever it changes (not the frame's: no growth loop).
+  // Embed → host: 'ready' once per widget, then the content's own height whenever it changes (not
+  // the frame's: no growth loop). Kept in refs, so an effect run again (StrictMode's second run in
+  // development, a new origin) neither greets the host twice nor repeats a height it has.
+  const saidReady = useRef<string | null>(null);
+  const lastHeight = useRef(-1);
   useEffect(() => {
     const el = rootRef.current;
     if (!el || !hostOrigin) return;
-    post({ type: 'ready', widget });
-    let last = -1;
+    if (saidReady.current !== widget) {
+      saidReady.current = widget;
+      post({ type: 'ready', widget });
+    }
     const report = () => {
       const height = Math.ceil(el.getBoundingClientRect().height);
-      if (height !== last) {
-        last = height;
+      if (height !== lastHeight.current) {
+        lastHeight.current = height;
         post({ type: 'height', height });
       }
     };

@@ -9,12 +9,12 @@ import { EmbedButton } from '@/components/embed-button';
 import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { allSettled, Panel } from '@/components/panel';
 import { useI18n } from '@/i18n/use-i18n';
-import { addWeeksIso } from '@/domain/periods';
 import { familyName } from '@/lib/format/domain-words';
 import { useViewState } from '@/lib/url-state';
 import { MetricTrend } from './components/metric-trend';
 import { UnitComparison } from './components/unit-comparison';
 import './metrics.css';
+import { comparedUnits, familyMetrics, metricsViewPeriods } from './view-queries';
 
 /** One empty list while annotations load, so the charts are not rebuilt on every render. */
 const noAnnotations: readonly Annotation[] = [];
@@ -22,26 +22,16 @@ const noAnnotations: readonly Annotation[] = [];
 function FamilyDrillDown({ catalog, family }: { catalog: Catalog; family: MetricFamily }) {
   const { locale, t } = useI18n();
   const { unit, range } = useViewState(catalog);
-  const metrics = useMemo(
-    () =>
-      catalog.metrics
-        .filter((m) => m.family === family)
-        .sort((a, b) => Number(b.headline) - Number(a.headline)),
-    [catalog.metrics, family],
-  );
+  const metrics = useMemo(() => familyMetrics(catalog, family), [catalog, family]);
   const ids = metrics.map((m) => m.id);
-  // A year before the range as well, for the same weeks a year earlier.
-  const fetchFrom = addWeeksIso(range.from, -53);
-  const series = useMetrics({ unit: unit.id, metrics: ids, from: fetchFrom, to: range.to });
-  const annotations = useAnnotations({ unit: unit.id, from: range.from, to: range.to });
-  const childUnits = useMemo(
-    () => catalog.units.filter((u) => u.parentId != null),
-    [catalog.units],
-  );
-  const latestFrom = addWeeksIso(range.to, -8);
+  // The same periods its route asked for while this code loaded.
+  const periods = metricsViewPeriods(range);
+  const series = useMetrics({ unit: unit.id, metrics: ids, ...periods.series });
+  const annotations = useAnnotations({ unit: unit.id, ...periods.annotations });
+  const childUnits = useMemo(() => comparedUnits(catalog), [catalog]);
   const perUnit = useMetricsForUnits(
     childUnits.map((u) => u.id),
-    { metrics: ids, from: latestFrom < range.from ? range.from : latestFrom, to: range.to },
+    { metrics: ids, ...periods.compared },
   );
   // Kept while no unit's result changes, so the comparisons are worked out once per result.
   const unitsState = useMemo(() => allSettled(perUnit), [perUnit]);

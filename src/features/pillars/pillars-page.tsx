@@ -9,7 +9,6 @@ import { WidgetErrorBoundary } from '@/components/error-boundary';
 import { allSettled, Panel, withData } from '@/components/panel';
 import { useConfig } from '@/config/config-context';
 import { useI18n } from '@/i18n/use-i18n';
-import { addMonthsIso } from '@/domain/periods';
 import { useViewState } from '@/lib/url-state';
 import { PillarHeatmap } from './components/pillar-heatmap';
 import { PillarRadar } from './components/pillar-radar';
@@ -19,20 +18,19 @@ import { UnitsHeatmap } from './components/units-heatmap';
 import { toPillarSummaryModel } from './model/pillar-summary-model';
 import { toPillarHealthModel } from '@/domain/pillar-health';
 import './pillars.css';
+import { comparedUnits, pillarsViewPeriods } from './view-queries';
 
 function PillarsView({ catalog }: { catalog: Catalog }) {
   const { pillarHealth } = useConfig();
   const { t } = useI18n();
   const { unit, range } = useViewState(catalog);
-  // Always a year and a quarter back as well, for the radar's comparison.
-  const pillars = usePillars({ unit: unit.id, from: addMonthsIso(range.from, -13), to: range.to });
-  const childUnits = useMemo(
-    () => catalog.units.filter((u) => u.parentId != null),
-    [catalog.units],
-  );
+  // The same periods its route asked for while this code loaded.
+  const periods = pillarsViewPeriods({ unit: unit.id, from: range.from, to: range.to });
+  const pillars = usePillars(periods.unit);
+  const childUnits = useMemo(() => comparedUnits(catalog), [catalog]);
   const perUnit = usePillarsForUnits(
     childUnits.map((u) => u.id),
-    { from: addMonthsIso(range.to, -2), to: range.to },
+    periods.compared,
   );
   // Kept while no unit's result changes, so the heatmap is worked out once per result.
   const unitsState = useMemo(() => allSettled(perUnit), [perUnit]);
