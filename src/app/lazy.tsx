@@ -23,5 +23,8 @@ export const WallPage = lazy(() =>
 );
 /** The dashboard's other views and the charting library, loaded ahead of a first click on one. */
 export function preloadViews(): Promise<unknown> {
-  return Promise.all(Object.values(views).map((load) => load()));
+  return Promise.all([...Object.values(views).map((load) => load()), loadPrefetchers()]);
 }
+
+/** What the views ask for first (see prefetch-route.tsx), loaded on a route's entry or by `preloadViews`. */
+export const loadPrefetchers = () => import('./view-prefetchers').then((m) => m.prefetchers);

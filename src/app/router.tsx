@@ -8,9 +8,6 @@ import { OverviewPage } from '@/features/overview/overview-page';
 import { Layout } from './layout';
 import { EmbedRoutes, MetricsPage, PillarsPage, ReviewPage, StagesPage, WallPage } from './lazy';
 import { Lazy } from '@/components/lazy-part';
-import { prefetchMetricsView } from '@/features/metrics/view-queries';
-import { prefetchPillarsView } from '@/features/pillars/view-queries';
-import { prefetchStagesView } from '@/features/stages/view-queries';
 import { PrefetchRoute } from './prefetch-route';
 
 function NotFound() {
@@ -49,7 +46,7 @@ export const routes: RouteObject[] = [
       {
         path: 'stages',
         element: (
-          <PrefetchRoute prefetch={prefetchStagesView}>
+          <PrefetchRoute view="stages">
             <Lazy what={(t) => t('app.lazy.stages')}>
               <StagesPage />
             </Lazy>
@@ -59,7 +56,7 @@ export const routes: RouteObject[] = [
       {
         path: 'pillars',
         element: (
-          <PrefetchRoute prefetch={prefetchPillarsView}>
+          <PrefetchRoute view="pillars">
             <Lazy what={(t) => t('app.lazy.pillars')}>
               <PillarsPage />
             </Lazy>
@@ -77,7 +74,7 @@ export const routes: RouteObject[] = [
       {
         path: 'metrics/:family',
         element: (
-          <PrefetchRoute prefetch={prefetchMetricsView}>
+          <PrefetchRoute view="metrics">
             <Lazy what={(t) => t('app.lazy.metrics')}>
               <MetricsPage />
             </Lazy>
