@@ -5,6 +5,18 @@ import { echarts, type ChartOption } from '@/lib/charts/echarts';
 import { trackChart } from '@/lib/charts/live-charts';
 import { paintInSlice } from '@/lib/charts/paint-slices';
 
+/**
+ * Disposes a chart, and makes a paint it had left for the next animation frame a no-op. zrender
+ * paints a large chart over several frames and does not check, in the frame it asked for, whether
+ * the chart was disposed meanwhile: it would then read its cleared layers and throw. A chart that
+ * mounts and unmounts at once (StrictMode's second run of effects, a quick route change) met it.
+ */
+export function disposeChart(chart: echarts.ECharts): void {
+  const painter = (chart.getZr() as { painter?: { _paintList?: unknown } } | undefined)?.painter;
+  chart.dispose();
+  if (painter) painter._paintList = () => undefined;
+}
+
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
 function subscribeReducedMotion(onChange: () => void): () => void {
@@ -74,7 +86,7 @@ export function EChartCanvas({ option, label, height, onEvent, instanceRef }: EC
     return () => {
       observer.disconnect();
       chart.off('finished', onFinished);
-      chart.dispose();
+      disposeChart(chart);
       untrack();
       instance.current = null;
       if (instanceRef) instanceRef.current = null;
