@@ -22,7 +22,7 @@ import { createQueryClient } from '@/lib/query/query-client';
 import { readStoredChoice, resolveThemeSetting, THEME_STORAGE_KEY } from '@/config/theme-choice';
 
 /** Bump when the shape of cached figures changes without a version change. */
-const CACHE_SHAPE = 'contract-v1';
+const CACHE_SHAPE = 'contract-v1:query-keys-2';
 
 async function startMock(config: ConfigFile): Promise<void> {
   // Imported only in mock mode, so a build running on a real API never loads the mock's code.
