@@ -188,23 +188,24 @@ test('an invalid parameter gives a small clear message inside the frame', async 
     .toBeLessThan(200);
 });
 
-test('every widget and view has an embed route that renders', async ({ page }) => {
-  for (const path of [
-    '/embed/trend/retention',
-    '/embed/stages?unit=online',
-    '/embed/pillars-heatmap',
-    '/embed/what-changed',
-    '/embed/view/pillars',
-    '/embed/view/metrics/bonding',
-  ]) {
+// One test per route: each loads the app afresh (config, catalog, its chunk, its figures, ECharts).
+for (const path of [
+  '/embed/trend/retention',
+  '/embed/stages?unit=online',
+  '/embed/pillars-heatmap',
+  '/embed/what-changed',
+  '/embed/view/pillars',
+  '/embed/view/metrics/bonding',
+]) {
+  test(`the embed route ${path} renders`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('.embed')).toBeVisible();
     await expect(page.locator('.embed [role="alert"]')).toHaveCount(0);
     await expect(page.getByRole('link', { name: /Open in the dashboard/ })).toBeVisible();
     if (!path.includes('what-changed'))
       await expect(page.locator('[data-chart-ready="true"]').first()).toBeVisible();
-  }
-});
+  });
+}
 
 test('the app offers an embed snippet for a widget', async ({ page }) => {
   await page.goto('/?unit=retail');
