@@ -2,13 +2,16 @@
 // band, target, annotations and the same weeks a year earlier.
 import { useAnnotations } from '@/api/queries/annotations';
 import { useMetrics } from '@/api/queries/metrics';
-import type { Catalog, MetricFamily } from '@/api/schemas';
+import type { Annotation, Catalog, MetricFamily } from '@/api/schemas';
 import { Panel } from '@/components/panel';
 import { useI18n } from '@/i18n/use-i18n';
 import { addWeeksIso } from '@/domain/periods';
 import type { TimeRange } from '@/domain/time-range';
 import { MetricTrend } from './components/metric-trend';
 import './metrics.css';
+
+/** One empty list for every render without annotations, so the trend's model is not rebuilt. */
+const noAnnotations: readonly Annotation[] = [];
 
 interface FamilyTrendEmbedProps {
   catalog: Catalog;
@@ -46,7 +49,7 @@ export function FamilyTrendEmbed({ catalog, unitId, range, family }: FamilyTrend
           unitId={unitId}
           units={catalog.units}
           targets={catalog.targets}
-          annotations={annotations.data?.annotations ?? []}
+          annotations={annotations.data?.annotations ?? noAnnotations}
           locale={locale}
         />
       )}
